@@ -1,0 +1,137 @@
+package dev.parley.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Sentence splitting and tokenisation with Apache OpenNLP's English UD-EWT models, which ship in
+ * Maven packages (nothing is downloaded at run time). Paragraph breaks (a blank line) always end
+ * a sentence: news and state-media text often drops the final period of a paragraph.
+ *
+ * <p>Models are loaded once per JVM; an instance is cheap but not thread-safe, so create one per
+ * partition or thread.
+ */
+public final class TextAnalyzer {
+  private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+  private static volatile SentenceModel sentenceModel;
+  private static volatile TokenizerModel tokenModel;
+
+  private final SentenceDetectorME sentenceDetector;
+  private final TokenizerME tokenizer;
+
+  public TextAnalyzer() {
+    this.sentenceDetector = new SentenceDetectorME(sentenceModel());
+    this.tokenizer = new TokenizerME(tokenModel());
+  }
+
+  public AnalyzedText analyze(String text) {
+    List<Span> sentences = new ArrayList<>();
+    List<Span> tokens = new ArrayList<>();
+    for (Span block : paragraphs(text)) {
+      String blockText = block.of(text);
+      for (opennlp.tools.util.Span s : sentenceDetector.sentPosDetect(blockText)) {
+        Span sentence = trim(text, block.start() + s.getStart(), block.start() + s.getEnd());
+        if (sentence.length() == 0) {
+          continue;
+        }
+        sentences.add(sentence);
+        String sentenceText = sentence.of(text);
+        for (opennlp.tools.util.Span t : tokenizer.tokenizePos(sentenceText)) {
+          tokens.add(new Span(sentence.start() + t.getStart(), sentence.start() + t.getEnd()));
+        }
+      }
+    }
+    return new AnalyzedText(text, sentences, tokens);
+  }
+
+  /** Blocks separated by a blank line (two line breaks with only spaces between). */
+  static List<Span> paragraphs(String text) {
+    List<Span> blocks = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    while (i < text.length()) {
+      if (text.charAt(i) == '\n') {
+        int j = i + 1;
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+          j++;
+        }
+        if (j < text.length() && text.charAt(j) == '\n') {
+          addTrimmed(text, start, i, blocks);
+          while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+          }
+          start = j;
+          i = j;
+          continue;
+        }
+      }
+      i++;
+    }
+    addTrimmed(text, start, text.length(), blocks);
+    return blocks;
+  }
+
+  private static void addTrimmed(String text, int start, int end, List<Span> out) {
+    Span s = trim(text, start, end);
+    if (s.length() > 0) {
+      out.add(s);
+    }
+  }
+
+  private static Span trim(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+
+  private static SentenceModel sentenceModel() {
+    if (sentenceModel == null) {
+      synchronized (TextAnalyzer.class) {
+        if (sentenceModel == null) {
+          try (InputStream in = open(SENTENCE_MODEL)) {
+            sentenceModel = new SentenceModel(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load OpenNLP sentence model " + SENTENCE_MODEL, e);
+          }
+        }
+      }
+    }
+    return sentenceModel;
+  }
+
+  private static TokenizerModel tokenModel() {
+    if (tokenModel == null) {
+      synchronized (TextAnalyzer.class) {
+        if (tokenModel == null) {
+          try (InputStream in = open(TOKEN_MODEL)) {
+            tokenModel = new TokenizerModel(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load OpenNLP token model " + TOKEN_MODEL, e);
+          }
+        }
+      }
+    }
+    return tokenModel;
+  }
+
+  private static InputStream open(String resource) throws IOException {
+    InputStream in = TextAnalyzer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("Model " + resource + " is not on the class path (opennlp-models-*-en jars)");
+    }
+    return in;
+  }
+}
