@@ -1,0 +1,67 @@
+package dev.parley.cli;
+
+import dev.parley.ingest.IngestLimits;
+import dev.parley.job.Manifest;
+import dev.parley.job.ParleyJob;
+import dev.parley.job.RunConfig;
+import dev.parley.job.SparkSessions;
+import dev.parley.pipeline.StatementPipeline;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Read articles, extract attributed statements, and write the Parquet reports and manifest.json to --out.")
+final class RunCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+      description = "Input files, directories (read recursively) or globs: .jsonl, .jsonl.gz, .txt, .csv.")
+  List<String> inputs;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  String out;
+
+  @Option(names = "--published-default", paramLabel = "DATE",
+      description = "Publication date (ISO) of articles that give none; without it their relative dates stay unresolved.")
+  LocalDate publishedDefault;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (local[2], spark://host:7077, ...). Default: the one spark-submit sets, else local[*].")
+  String master;
+
+  @Option(names = "--overwrite", description = "Replace --out if it exists.")
+  boolean overwrite;
+
+  @Option(names = "--max-article-chars", paramLabel = "N", description = "Longest article text accepted (default: ${DEFAULT-VALUE}).")
+  int maxArticleChars = IngestLimits.DEFAULT.maxArticleChars();
+
+  @Option(names = "--max-line-bytes", paramLabel = "N", description = "Longest input line read (default: ${DEFAULT-VALUE}).")
+  int maxLineBytes = IngestLimits.DEFAULT.maxLineBytes();
+
+  @Option(names = "--max-gzip-ratio", paramLabel = "N", description = "Largest decompressed/compressed ratio of a .gz input (default: ${DEFAULT-VALUE}).")
+  int maxGzipRatio = IngestLimits.DEFAULT.maxGzipRatio();
+
+  @Override
+  public Integer call() {
+    RunConfig config = new RunConfig(inputs, out, publishedDefault, master, overwrite,
+        new IngestLimits(maxArticleChars, maxLineBytes, maxGzipRatio));
+    SparkSession spark = SparkSessions.create(master, "parley run");
+    try {
+      Manifest m = new ParleyJob(spark, config, StatementPipeline::new).run();
+      var c = m.counts();
+      System.out.printf("parley: read %d records: %d articles (%d duplicates), %d rejects; %d statements, %d speakers, %d trend rows%n",
+          c.get("records_read"), c.get("articles"), c.get("duplicates"), c.get("rejects"), c.get("statements"),
+          c.get("speakers"), c.get("trend_rows"));
+      System.out.println("parley: reports written to " + out);
+      if (!m.reconciled()) {
+        System.err.println("parley: counts do not reconcile (records_read != articles + rejects); see " + out + "/manifest.json");
+        return 1;
+      }
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}

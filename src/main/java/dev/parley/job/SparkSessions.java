@@ -1,0 +1,38 @@
+package dev.parley.job;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** The one place that configures Spark for Parley. */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  /**
+   * A session on {@code master}; when null, the master spark-submit set, else local mode on every
+   * core. Local sessions bind to 127.0.0.1: the machine's host name may not resolve.
+   */
+  public static SparkSession create(String master, String appName) {
+    SparkConf conf = new SparkConf(true);
+    if (master != null) {
+      conf.setMaster(master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    boolean local = conf.get("spark.master").startsWith("local");
+    if (local) {
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+      conf.setIfMissing("spark.ui.enabled", "false");
+    }
+    conf.setAppName(appName)
+        .set("spark.sql.session.timeZone", "UTC")
+        .set("spark.sql.datetime.java8API.enabled", "true")
+        .set("spark.sql.jsonGenerator.ignoreNullFields", "false")
+        .setIfMissing("spark.sql.shuffle.partitions", "8")
+        .setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+        .set("spark.sql.parquet.compression.codec", "snappy")
+        .set("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+        .set("spark.hadoop.parquet.summary.metadata.level", "NONE");
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.parley.pipeline;
+
+import dev.parley.api.Article;
+import dev.parley.api.Statement;
+import dev.parley.api.StatementExtractor;
+import dev.parley.extract.Attribution;
+import dev.parley.extract.AttributionExtractor;
+import dev.parley.stance.StanceResult;
+import dev.parley.stance.StanceTagger;
+import dev.parley.text.AnalyzedText;
+import dev.parley.text.Span;
+import dev.parley.text.TextAnalyzer;
+import dev.parley.time.DateTagger;
+import dev.parley.time.StatementDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The NLP core: sentences and tokens, attribution, dates and stance, one article at a time. Plain
+ * Java; Spark maps it over partitions, and a notebook or test can call it directly.
+ */
+public final class StatementPipeline implements StatementExtractor {
+  /** Speaker name of a statement whose source the text does not give. */
+  public static final String UNKNOWN_SPEAKER = "unknown";
+
+  private final TextAnalyzer analyzer;
+  private final AttributionExtractor attributions;
+  private final DateTagger dates;
+  private final StanceTagger stances;
+
+  public StatementPipeline() {
+    this(new StanceTagger());
+  }
+
+  public StatementPipeline(StanceTagger stances) {
+    this.analyzer = new TextAnalyzer();
+    this.attributions = new AttributionExtractor();
+    this.dates = new DateTagger();
+    this.stances = stances;
+  }
+
+  @Override
+  public List<Statement> extract(Article article) {
+    String text = article.text();
+    AnalyzedText analyzed = analyzer.analyze(text);
+    LocalDate anchor = dates.anchor(text, article.published());
+    List<Statement> out = new ArrayList<>();
+    for (Attribution a : attributions.find(analyzed)) {
+      Span content = a.content();
+      Span cueSentence = cueSentence(analyzed, a);
+      StatementDate when = dates.statementDate(text, cueSentence, content, article.published());
+      List<LocalDate> events = dates.eventDates(text, content, anchor);
+      StanceResult stance = stances.classify(text, content, a.cue(), cueSentence);
+      String speaker = a.speaker() != null ? a.speaker() : a.speakerRaw() != null ? a.speakerRaw() : UNKNOWN_SPEAKER;
+      out.add(new Statement(article.id(), out.size(), speaker, a.speakerRaw(), a.speakerType(), a.speakerCountry(),
+          a.cue(), content.of(text), content.start(), content.end(), a.isDirect(), when.date(), when.basis(), events,
+          stance.stance(), stance.cues(), stance.target()));
+    }
+    return out;
+  }
+
+  private static Span cueSentence(AnalyzedText analyzed, Attribution a) {
+    int at = a.cueSpan() != null ? a.cueSpan().start() : a.content().start();
+    int index = analyzed.sentenceAt(at);
+    return index >= 0 ? analyzed.sentences().get(index) : a.content();
+  }
+}
