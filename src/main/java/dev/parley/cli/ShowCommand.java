@@ -1,14 +1,18 @@
 package dev.parley.cli;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
 
 import dev.parley.job.SparkSessions;
 import dev.parley.output.OutputSchema;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -41,7 +45,9 @@ final class ShowCommand implements Callable<Integer> {
         rows = rows.limit(limit);
       }
       PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-      rows.toJSON().toLocalIterator().forEachRemaining(out::println);
+      Column json = to_json(struct(schema.columns().stream().map(c -> col(c)).toArray(Column[]::new)),
+          Map.of("ignoreNullFields", "false"));
+      rows.select(json).as(Encoders.STRING()).toLocalIterator().forEachRemaining(out::println);
       out.flush();
       return 0;
     } finally {

@@ -29,7 +29,6 @@ public final class SparkSessions {
         .set("spark.sql.datetime.java8API.enabled", "true")
         .set("spark.sql.jsonGenerator.ignoreNullFields", "false")
         .setIfMissing("spark.sql.shuffle.partitions", "8")
-        .setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
         .set("spark.sql.parquet.compression.codec", "snappy")
         .set("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
         .set("spark.hadoop.parquet.summary.metadata.level", "NONE");
