@@ -7,8 +7,8 @@ import java.util.Map;
 
 /** The human-readable form of a {@link ScoreReport}. */
 final class ReportTable {
-  private static final String ROW = "%-34s %7.3f %7.3f %7.3f %7d %7d %7d%n";
-  private static final String HEAD = "%-34s %7s %7s %7s %7s %7s %7s%n";
+  private static final String ROW = "%-38s %7.3f %7.3f %7.3f %7d %7d %7d%n";
+  private static final String HEAD = "%-38s %7s %7s %7s %7s %7s %7s%n";
 
   private ReportTable() {}
 
@@ -24,10 +24,10 @@ final class ReportTable {
 
   private static void counts(StringBuilder out, ScoreCounts c) {
     out.append("Parley accuracy (CONTRACT.md section 4)\n");
-    append(out, "%-34s %7d%n", "gold articles", c.articles());
-    append(out, "%-34s %7d   (content not found: %d)%n", "gold statements", c.goldStatements(), c.goldNotFound());
-    append(out, "%-34s %7d   (ignored, article not in gold: %d)%n", "predictions", c.predictions(), c.ignoredPredictions());
-    append(out, "%-34s %7d%n%n", "matched pairs", c.matched());
+    append(out, "%-38s %7d%n", "gold articles", c.articles());
+    append(out, "%-38s %7d   (content not found: %d)%n", "gold statements", c.goldStatements(), c.goldNotFound());
+    append(out, "%-38s %7d   (ignored, article not in gold: %d)%n", "predictions", c.predictions(), c.ignoredPredictions());
+    append(out, "%-38s %7d%n%n", "matched pairs", c.matched());
   }
 
   private static void measures(StringBuilder out, ScoreReport r) {
@@ -37,9 +37,9 @@ final class ReportTable {
     measure(out, "event dates, all statements (strict)", r.eventDatesAll());
     out.append('\n');
     Accuracy d = r.statementDate();
-    append(out, "%-34s %7.3f   (%d of %d matched with a gold date)%n", "statement date accuracy", d.value(), d.correct(), d.n());
+    append(out, "%-38s %7.3f   (%d of %d matched with a gold date)%n", "statement date accuracy", d.value(), d.correct(), d.n());
     List<Stance> averaged = r.stance().labelsInAverage();
-    append(out, "%-34s %7.3f   (over %d labels: %s)%n%n", "stance macro-F1", r.stanceMacroF1(), averaged.size(), labels(averaged));
+    append(out, "%-38s %7.3f   (over %d labels: %s)%n%n", "stance macro-F1", r.stanceMacroF1(), averaged.size(), labels(averaged));
   }
 
   private static void measure(StringBuilder out, String name, FMeasure f) {
