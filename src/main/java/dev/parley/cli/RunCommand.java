@@ -47,8 +47,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     RunConfig config = new RunConfig(inputs, out, publishedDefault, master, overwrite,
         new IngestLimits(maxArticleChars, maxLineBytes, maxGzipRatio));
-    SparkSession spark = SparkSessions.create(master, "parley run");
-    try {
+    try (SparkSessions.Lease lease = SparkSessions.lease(master, "parley run")) {
+      SparkSession spark = lease.session();
       Manifest m = new ParleyJob(spark, config, StatementPipeline::new).run();
       var c = m.counts();
       System.out.printf("parley: read %d records: %d articles (%d duplicates), %d rejects; %d statements, %d speakers, %d trend rows%n",
@@ -60,8 +60,6 @@ final class RunCommand implements Callable<Integer> {
         return 1;
       }
       return 0;
-    } finally {
-      spark.stop();
     }
   }
 }

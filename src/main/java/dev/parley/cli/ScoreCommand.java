@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import dev.parley.api.Statement;
 import dev.parley.job.SparkSessions;
 import dev.parley.output.OutputSchema;
+import dev.parley.output.Tables;
 import dev.parley.output.StatementRows;
 import dev.parley.score.GoldArticle;
 import dev.parley.score.GoldReader;
@@ -52,13 +53,11 @@ final class ScoreCommand implements Callable<Integer> {
 
   private List<Statement> readPredictions(List<GoldArticle> goldArticles) {
     Object[] ids = goldArticles.stream().map(GoldArticle::articleId).toArray();
-    SparkSession spark = SparkSessions.create("local[1]", "parley score");
-    try {
-      return TableReader.read(spark, pred, OutputSchema.STATEMENTS)
+    try (SparkSessions.Lease lease = SparkSessions.lease("local[1]", "parley score")) {
+      SparkSession spark = lease.session();
+      return Tables.read(spark, pred, OutputSchema.STATEMENTS)
           .filter(col("article_id").isin(ids))
           .collectAsList().stream().map(StatementRows::fromRow).toList();
-    } finally {
-      spark.stop();
     }
   }
 }

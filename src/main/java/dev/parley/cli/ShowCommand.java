@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.to_json;
 
 import dev.parley.job.SparkSessions;
 import dev.parley.output.OutputSchema;
+import dev.parley.output.Tables;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -37,9 +38,9 @@ final class ShowCommand implements Callable<Integer> {
     if (limit != null && limit < 0) {
       throw new IllegalArgumentException("--limit must be 0 or more, not " + limit);
     }
-    SparkSession spark = SparkSessions.create("local[1]", "parley show");
-    try {
-      Dataset<Row> rows = TableReader.read(spark, dir, schema)
+    try (SparkSessions.Lease lease = SparkSessions.lease("local[1]", "parley show")) {
+      SparkSession spark = lease.session();
+      Dataset<Row> rows = Tables.read(spark, dir, schema)
           .select(schema.columns().stream().map(c -> col(c)).toArray(Column[]::new));
       if (limit != null) {
         rows = rows.limit(limit);
@@ -50,8 +51,6 @@ final class ShowCommand implements Callable<Integer> {
       rows.select(json).as(Encoders.STRING()).toLocalIterator().forEachRemaining(out::println);
       out.flush();
       return 0;
-    } finally {
-      spark.stop();
     }
   }
 }

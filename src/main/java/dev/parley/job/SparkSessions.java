@@ -8,6 +8,24 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   /**
+   * A session for one command: stopped on close only if this call started it, so that a command
+   * run inside a test or notebook leaves the caller's session alone.
+   */
+  public record Lease(SparkSession session, boolean owned) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (owned) {
+        session.stop();
+      }
+    }
+  }
+
+  public static Lease lease(String master, String appName) {
+    boolean existing = SparkSession.getDefaultSession().isDefined();
+    return new Lease(create(master, appName), !existing);
+  }
+
+  /**
    * A session on {@code master}; when null, the master spark-submit set, else local mode on every
    * core. Local sessions bind to 127.0.0.1: the machine's host name may not resolve.
    */

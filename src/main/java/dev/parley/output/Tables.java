@@ -1,8 +1,7 @@
-package dev.parley.cli;
+package dev.parley.output;
 
 import static org.apache.spark.sql.functions.col;
 
-import dev.parley.output.OutputSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.Path;
@@ -12,11 +11,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 
-/** Reads an output table of a run back, with its contract schema, in its natural order. */
-final class TableReader {
-  private TableReader() {}
+/** Reads the output tables of a run back, with their contract schemas (an empty table reads as empty). */
+public final class Tables {
+  private Tables() {}
 
-  static Dataset<Row> read(SparkSession spark, String runDir, OutputSchema table) {
+  /** The table of a run, with its contract schema, sorted by its natural key. */
+  public static Dataset<Row> read(SparkSession spark, String runDir, OutputSchema table) {
     Path dir = new Path(runDir, table.directory());
     try {
       if (!dir.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(dir)) {
