@@ -10,4 +10,7 @@ jar="$root/target/parley-cluster.jar"
 submit_args=()
 while [[ $# -gt 0 && "$1" != "--" ]]; do submit_args+=("$1"); shift; done
 [[ "${1:-}" == "--" ]] && shift
-exec "${SPARK_SUBMIT:-spark-submit}" "${submit_args[@]}" --class dev.parley.cli.Main "$jar" "$@"
+# SPARK_SUBMIT is a command line (it may carry java options), so it is split on spaces.
+# shellcheck disable=SC2086
+set -f
+exec ${SPARK_SUBMIT:-spark-submit} "${submit_args[@]}" --class dev.parley.cli.Main "$jar" "$@"
