@@ -1,0 +1,165 @@
+package dev.parley.time;
+
+import dev.parley.api.DateBasis;
+import dev.parley.text.Span;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Decides the day a statement was made: a day written in its cue sentence, else the day of the
+ * reporting occasion the article last named before it ("issued a statement on Oct. 14 ... the
+ * statement said"), else the dateline or publication date.
+ */
+final class StatementDater {
+  /**
+   * Only the lead names the occasion for the statements after it: later days in an article are
+   * mostly events the speakers talk about, not days they spoke on.
+   */
+  static final int LEAD = 400;
+  /** The occasion word must be this close to the day (characters before, after). */
+  static final int OCCASION_BEFORE = 100;
+  static final int OCCASION_AFTER = 50;
+
+  private final Lexicon lex;
+  private final DateTagger tagger;
+
+  /** Expressions of the last text seen, so many statements of one article scan it once. */
+  private String cachedText;
+  private LocalDate cachedAnchor;
+  private List<DateMention> cachedMentions;
+
+  StatementDater(Lexicon lex, DateTagger tagger) {
+    this.lex = lex;
+    this.tagger = tagger;
+  }
+
+  StatementDate statementDate(String text, Span cue, Span content, LocalDate published) {
+    LocalDate datelineDay = tagger.datelineDay(text, published);
+    int datelineEnd = datelineDay == null ? -1 : tagger.datelineEnd(text);
+    LocalDate anchor = datelineDay != null ? datelineDay : published;
+    List<DateMention> mentions = mentions(text, anchor);
+
+    StatementDate own = fromCueSentence(text, cue, content, datelineEnd, anchor, mentions);
+    if (own != null) {
+      return own;
+    }
+    StatementDate carried = fromOccasion(text, cue.start(), datelineEnd, anchor, mentions);
+    if (carried != null) {
+      return carried;
+    }
+    if (anchor == null) {
+      return StatementDate.UNRESOLVED;
+    }
+    return new StatementDate(anchor, datelineDay != null ? DateBasis.EXPLICIT : DateBasis.PUBLISHED);
+  }
+
+  /** A day, or a vague earlier time, given in the cue sentence outside the content. */
+  private StatementDate fromCueSentence(
+      String text, Span cue, Span content, int datelineEnd, LocalDate anchor, List<DateMention> mentions) {
+    for (DateMention m : mentions) {
+      if (m.start() < cue.start() || m.end() > cue.end() || overlaps(m, content) || isDateline(m, datelineEnd)) {
+        continue;
+      }
+      if (m.day() != null && (anchor == null || !m.day().isAfter(anchor))) {
+        return new StatementDate(m.day(), basis(m));
+      }
+      if (m.day() == null && m.relative() && m.value() != null && isPastPeriod(m, anchor)) {
+        return StatementDate.UNRESOLVED; // "last week": a day the text does not give
+      }
+    }
+    if (vagueOutside(text, cue.start(), cue.end(), content)) {
+      return StatementDate.UNRESOLVED;
+    }
+    return null;
+  }
+
+  /**
+   * The day of the latest reporting occasion named before the cue: a past full day in a
+   * sentence with an occasion word (statement, said, conference ...), written as a date or a
+   * weekday. "Yesterday", "last night" and "today" in a lead are left out: wire copy uses them
+   * for the news event, while its quotes are gathered on the day of the report.
+   */
+  private StatementDate fromOccasion(
+      String text, int cueStart, int datelineEnd, LocalDate anchor, List<DateMention> mentions) {
+    DateMention best = null;
+    for (DateMention m : mentions) {
+      if (m.start() >= Math.min(cueStart, LEAD)) {
+        break;
+      }
+      if (m.day() != null && anchor != null && !m.day().isAfter(anchor) && !isDateline(m, datelineEnd)
+          && (!m.relative() || weekdayOrDate(m)) && namesOccasion(text, m.start())) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    return new StatementDate(best.day(), basis(best));
+  }
+
+  private boolean namesOccasion(String text, int offset) {
+    int s = Math.max(TextWindows.sentenceStart(text, offset), offset - OCCASION_BEFORE);
+    int e = Math.min(TextWindows.sentenceEnd(text, offset), offset + OCCASION_AFTER);
+    return lex.occasionPattern.matcher(text).region(s, e).find();
+  }
+
+  /** Offset of the last vague time in [from, to) that sits in an occasion sentence, or -1. */
+  private int lastVagueOccasion(String text, int from, int to) {
+    if (from >= to) {
+      return -1;
+    }
+    Matcher m = lex.vaguePattern.matcher(text).region(from, to);
+    int last = -1;
+    while (m.find()) {
+      if (namesOccasion(text, m.start())) {
+        last = m.start();
+      }
+    }
+    return last;
+  }
+
+  private boolean vagueOutside(String text, int from, int to, Span content) {
+    Matcher m = lex.vaguePattern.matcher(text).region(from, to);
+    while (m.find()) {
+      if (m.end() <= content.start() || m.start() >= content.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The dateline gives the anchor, not the day of the statement that follows it. */
+  private static boolean isDateline(DateMention m, int datelineEnd) {
+    return m.end() <= datelineEnd;
+  }
+
+  /** A written date or a weekday name, as opposed to "today", "yesterday", "last night". */
+  private boolean weekdayOrDate(DateMention m) {
+    String[] words = m.text().split("\\s+");
+    return m.text().chars().anyMatch(Character::isDigit) || lex.weekdays.containsKey(words[words.length - 1]);
+  }
+
+  private static boolean isPastPeriod(DateMention m, LocalDate anchor) {
+    String t = m.text().toLowerCase();
+    return anchor != null && (t.startsWith("last") || t.endsWith("ago"));
+  }
+
+  /** A written date is explicit even when its year was inferred; words and weekdays are relative. */
+  private static DateBasis basis(DateMention m) {
+    return m.text().chars().anyMatch(Character::isDigit) ? DateBasis.EXPLICIT : DateBasis.RELATIVE;
+  }
+
+  private static boolean overlaps(DateMention m, Span s) {
+    return m.start() < s.end() && s.start() < m.end();
+  }
+
+  private List<DateMention> mentions(String text, LocalDate anchor) {
+    if (text != cachedText || !java.util.Objects.equals(anchor, cachedAnchor)) {
+      cachedMentions = tagger.find(text, 0, text.length(), anchor);
+      cachedText = text;
+      cachedAnchor = anchor;
+    }
+    return cachedMentions;
+  }
+}
