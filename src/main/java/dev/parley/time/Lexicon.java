@@ -39,7 +39,6 @@ final class Lexicon {
   final String monthAlt;
   final String weekdayAlt;
   final String relativeAlt;
-  final String numberAlt;
   final Pattern vaguePattern;
   final Pattern occasionPattern;
 
@@ -79,7 +78,6 @@ final class Lexicon {
     monthAlt = alternation(capitalised(months.keySet()));
     weekdayAlt = alternation(capitalised(weekdays.keySet()));
     relativeAlt = alternation(relatives.keySet());
-    numberAlt = alternation(numbers.keySet());
     vaguePattern = Pattern.compile("\\b(?:" + alternation(vague) + ")\\b", Pattern.CASE_INSENSITIVE);
     occasionPattern =
         Pattern.compile("\\b(?:" + alternation(occasions) + ")", Pattern.CASE_INSENSITIVE);

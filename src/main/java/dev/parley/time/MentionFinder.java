@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,8 @@ final class MentionFinder {
   private final Pattern relative;
   private final Pattern ago;
   private final Pattern weekday;
+  /** Lower-case words that can open an expression (see triggerStarts). */
+  private final java.util.Set<String> triggers = new java.util.TreeSet<>();
   private final Pattern thatDay =
       Pattern.compile("\\b(?:that|the same)\\s{1,3}day\\b", Pattern.CASE_INSENSITIVE);
   /** How far back "that day" looks for its day when nothing before it in the range gives one. */
@@ -33,72 +36,87 @@ final class MentionFinder {
 
   MentionFinder(Lexicon lex) {
     this.lex = lex;
+    lex.months.keySet().forEach(w -> triggers.add(w.toLowerCase(Locale.ROOT)));
+    lex.weekdays.keySet().forEach(w -> triggers.add(w.toLowerCase(Locale.ROOT)));
+    lex.relatives.keySet().forEach(w -> triggers.add(w.split(" ")[0]));
+    triggers.addAll(lex.numbers.keySet());
+    triggers.addAll(List.of("last", "next", "this", "past", "that", "the"));
     String month = "(" + lex.monthAlt + ")";
     String wd = "(" + lex.weekdayAlt + ")";
     // "Friday, October 5, 2019", "Oct. 5", "October 4 to 6", "May 22 and 23"
     monthDay =
         Pattern.compile(
-            "(?:\\b" + wd + ",?\\s{1,3})?\\b" + month + "\\.?\\s{1,3}(\\d{1,2})" + ORD + "\\b"
+            "(?=[A-Z])(?:\\b" + wd + ",?\\s{1,3})?\\b" + month + "\\.?\\s{1,3}(\\d{1,2})" + ORD + "\\b"
                 + "(?:\\s{0,3}(?:-|\u2013|to|and|through)\\s{0,3}(\\d{1,2})" + ORD + "\\b(?![,.]?\\d))?"
                 + "(?:,?\\s{1,3}(\\d{4})\\b)?");
     // "5 October", "15th of August 2011"
     dayMonth =
         Pattern.compile(
-            "\\b(\\d{1,2})" + ORD + "\\s{1,3}(?:of\\s{1,3})?" + month + "\\b\\.?(?:,?\\s{1,3}(\\d{4})\\b)?");
-    monthYear = Pattern.compile("\\b" + month + "\\.?,?\\s{1,3}(\\d{4})\\b");
+            "(?=\\d)\\b(\\d{1,2})" + ORD + "\\s{1,3}(?:of\\s{1,3})?" + month + "\\b\\.?(?:,?\\s{1,3}(\\d{4})\\b)?");
+    monthYear = Pattern.compile("(?=[A-Z])\\b" + month + "\\.?,?\\s{1,3}(\\d{4})\\b");
     iso = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     year = Pattern.compile("(?<![\\d.,-])\\b(1[89]\\d{2}|20\\d{2})\\b(?![.,-]?\\d)");
-    relative = Pattern.compile("\\b(?:" + lex.relativeAlt + ")\\b", Pattern.CASE_INSENSITIVE);
+    // A look-ahead on the first letter spares trying every alternative at every word.
+    relative =
+        Pattern.compile(
+            "\\b" + firstLetters(lex.relatives.keySet()) + "(?:" + lex.relativeAlt + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     ago =
         Pattern.compile(
-            "\\b(\\d{1,2}|" + lex.numberAlt + ")\\s{1,3}(day|week|month|year)s?\\s{1,3}ago\\b",
+            "\\b(\\d{1,2}|[a-z]{1,9})\\s{1,3}(day|week|month|year)s?\\s{1,3}ago\\b",
             Pattern.CASE_INSENSITIVE);
     weekday =
         Pattern.compile(
-            "\\b(?:(last|next|this|past)\\s{1,3})?" + wd + "\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?=[LlNnTtPp]|" + firstLetters(lex.weekdays.keySet()).substring(3)
+                + "(?:(last|next|this|past)\\s{1,3})?" + wd + "\\b",
+            Pattern.CASE_INSENSITIVE);
   }
 
   List<DateMention> find(String text, int from, int to, LocalDate anchor) {
     List<DateMention> all = new ArrayList<>();
-    monthDays(text, from, to, anchor, all);
-    dayMonths(text, from, to, anchor, all);
-    monthYears(text, from, to, all);
-    isoDates(text, from, to, all);
-    years(text, from, to, all);
-    relatives(text, from, to, anchor, all);
-    agos(text, from, to, anchor, all);
-    weekdays(text, from, to, anchor, all);
-    return resolveThatDay(text, from, to, dropOverlaps(all), anchor);
+    int[] starts = triggerStarts(text, from, to);
+    monthDays(text, starts, to, anchor, all);
+    dayMonths(text, starts, to, anchor, all);
+    monthYears(text, starts, to, all);
+    isoDates(text, starts, to, all);
+    years(text, starts, to, all);
+    relatives(text, starts, to, anchor, all);
+    agos(text, starts, to, anchor, all);
+    weekdays(text, starts, to, anchor, all);
+    return resolveThatDay(text, from, starts, to, dropOverlaps(all), anchor);
   }
 
   /**
    * "That day", "the same day": the last full day named before, looked for in the mentions found
    * and, when none precedes in the range, in the text just before it.
    */
-  private List<DateMention> resolveThatDay(String text, int from, int to, List<DateMention> found, LocalDate anchor) {
-    Matcher m = thatDay.matcher(text).region(from, to);
-    if (!m.find()) {
+  private List<DateMention> resolveThatDay(
+      String text, int from, int[] starts, int to, List<DateMention> found, LocalDate anchor) {
+    List<MatchResult> anaphors = matchesAt(thatDay, text, starts, to);
+    if (anaphors.isEmpty()) {
       return found;
     }
     List<DateMention> out = new ArrayList<>(found);
-    do {
-      int at = m.start();
-      LocalDate day = lastDayBefore(text, at, from, found, anchor);
-      out.add(new DateMention(m.start(), m.end(), m.group(), day == null ? null : day.toString(), day, true));
-    } while (m.find());
+    // One sweep: both lists are in text order, so the last day before each anaphor is carried along.
+    LocalDate lastDay = dayBeforeRange(text, from, anchor);
+    int next = 0;
+    for (MatchResult m : anaphors) {
+      while (next < found.size() && found.get(next).start() < m.start()) {
+        if (found.get(next).day() != null) {
+          lastDay = found.get(next).day();
+        }
+        next++;
+      }
+      out.add(new DateMention(m.start(), m.end(), m.group(), lastDay == null ? null : lastDay.toString(), lastDay, true));
+    }
     return dropOverlaps(out);
   }
 
-  private LocalDate lastDayBefore(String text, int at, int from, List<DateMention> found, LocalDate anchor) {
+  /** The last full day named in the text shortly before the range, or null. */
+  private LocalDate dayBeforeRange(String text, int from, LocalDate anchor) {
     LocalDate day = null;
-    for (DateMention d : found) {
-      if (d.start() < at && d.day() != null) {
-        day = d.day();
-      }
-    }
-    if (day == null && from > 0) {
-      int back = Math.max(0, from - THAT_DAY_REACH);
-      for (DateMention d : find(text, back, from, anchor)) {
+    if (from > 0) {
+      for (DateMention d : find(text, Math.max(0, from - THAT_DAY_REACH), from, anchor)) {
         if (d.day() != null) {
           day = d.day();
         }
@@ -107,9 +125,8 @@ final class MentionFinder {
     return day;
   }
 
-  private void monthDays(String text, int from, int to, LocalDate anchor, List<DateMention> out) {
-    Matcher m = monthDay.matcher(text).region(from, to);
-    while (m.find()) {
+  private void monthDays(String text, int[] starts, int to, LocalDate anchor, List<DateMention> out) {
+    for (MatchResult m : matchesAt(monthDay, text, starts, to)) {
       int month = lex.months.get(capital(m.group(2)));
       int day1 = Integer.parseInt(m.group(3));
       Integer y = m.group(5) == null ? null : Integer.valueOf(m.group(5));
@@ -127,9 +144,8 @@ final class MentionFinder {
     }
   }
 
-  private void dayMonths(String text, int from, int to, LocalDate anchor, List<DateMention> out) {
-    Matcher m = dayMonth.matcher(text).region(from, to);
-    while (m.find()) {
+  private void dayMonths(String text, int[] starts, int to, LocalDate anchor, List<DateMention> out) {
+    for (MatchResult m : matchesAt(dayMonth, text, starts, to)) {
       Integer y = m.group(3) == null ? null : Integer.valueOf(m.group(3));
       add(out, text, m.start(), m.end(), lex.months.get(capital(m.group(2))),
           Integer.parseInt(m.group(1)), y, anchor);
@@ -178,17 +194,15 @@ final class MentionFinder {
     return last != null && anchor != null && last != anchor.getYear() ? last : null;
   }
 
-  private void monthYears(String text, int from, int to, List<DateMention> out) {
-    Matcher m = monthYear.matcher(text).region(from, to);
-    while (m.find()) {
+  private void monthYears(String text, int[] starts, int to, List<DateMention> out) {
+    for (MatchResult m : matchesAt(monthYear, text, starts, to)) {
       String value = String.format("%s-%02d", m.group(2), lex.months.get(capital(m.group(1))));
       out.add(new DateMention(m.start(), m.end(), m.group(), value, null, false));
     }
   }
 
-  private void isoDates(String text, int from, int to, List<DateMention> out) {
-    Matcher m = iso.matcher(text).region(from, to);
-    while (m.find()) {
+  private void isoDates(String text, int[] starts, int to, List<DateMention> out) {
+    for (MatchResult m : matchesAt(iso, text, starts, to)) {
       LocalDate d =
           Resolver.safeDate(
               Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -198,9 +212,8 @@ final class MentionFinder {
     }
   }
 
-  private void years(String text, int from, int to, List<DateMention> out) {
-    Matcher m = year.matcher(text).region(from, to);
-    while (m.find()) {
+  private void years(String text, int[] starts, int to, List<DateMention> out) {
+    for (MatchResult m : matchesAt(year, text, starts, to)) {
       if (isYear(text, m.start(), m.end())) {
         out.add(new DateMention(m.start(), m.end(), m.group(), m.group(1), null, false));
       }
@@ -214,9 +227,8 @@ final class MentionFinder {
     return !lex.notYearBefore.contains(before) && !lex.notYearAfter.contains(after);
   }
 
-  private void relatives(String text, int from, int to, LocalDate anchor, List<DateMention> out) {
-    Matcher m = relative.matcher(text).region(from, to);
-    while (m.find()) {
+  private void relatives(String text, int[] starts, int to, LocalDate anchor, List<DateMention> out) {
+    for (MatchResult m : matchesAt(relative, text, starts, to)) {
       Relative r = lex.relatives.get(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
       if (r == null) {
         continue;
@@ -231,11 +243,13 @@ final class MentionFinder {
     }
   }
 
-  private void agos(String text, int from, int to, LocalDate anchor, List<DateMention> out) {
-    Matcher m = ago.matcher(text).region(from, to);
-    while (m.find()) {
+  private void agos(String text, int[] starts, int to, LocalDate anchor, List<DateMention> out) {
+    for (MatchResult m : matchesAt(ago, text, starts, to)) {
       String n = m.group(1).toLowerCase(Locale.ROOT);
-      int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : lex.numbers.get(n);
+      Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : lex.numbers.get(n);
+      if (count == null) {
+        continue; // "many days ago": not a counted span
+      }
       String unit = m.group(2).toUpperCase(Locale.ROOT);
       LocalDate d = null;
       String value = null;
@@ -249,9 +263,8 @@ final class MentionFinder {
     }
   }
 
-  private void weekdays(String text, int from, int to, LocalDate anchor, List<DateMention> out) {
-    Matcher m = weekday.matcher(text).region(from, to);
-    while (m.find()) {
+  private void weekdays(String text, int[] starts, int to, LocalDate anchor, List<DateMention> out) {
+    for (MatchResult m : matchesAt(weekday, text, starts, to)) {
       String name = m.group(2);
       if (!Character.isUpperCase(name.charAt(0))) {
         continue; // weekday names are proper nouns; the pattern is case-insensitive only for "Last"
@@ -293,6 +306,60 @@ final class MentionFinder {
       return t;
     }
     return w.length() > 4 && w.endsWith("ed") ? Tense.PAST : Tense.NONE;
+  }
+
+  /**
+   * Offsets in [from, to) where a word that can open an expression starts: a digit, a month or
+   * weekday name, or a word of relative.txt or numbers.txt. The patterns are tried only there, so
+   * a long text costs one pass over its characters plus a little per candidate word.
+   */
+  private int[] triggerStarts(String text, int from, int to) {
+    int[] out = new int[16];
+    int n = 0;
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < to && end - i < 12 && Character.isLetterOrDigit(text.charAt(end))) {
+        end++;
+      }
+      if (Character.isDigit(text.charAt(i)) || triggers.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = i;
+      }
+      i = end;
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** The matches of p that start exactly at one of the offsets; \\b and look-behinds see the whole text. */
+  private static List<MatchResult> matchesAt(Pattern p, String text, int[] starts, int to) {
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int start : starts) {
+      m.region(start, to);
+      if (m.lookingAt()) {
+        out.add(m.toMatchResult());
+      }
+    }
+    return out;
+  }
+
+  /** A look-ahead for the first letters of the phrases, in both cases: "(?=[TtYy...])". */
+  private static String firstLetters(java.util.Collection<String> phrases) {
+    java.util.TreeSet<Character> first = new java.util.TreeSet<>();
+    for (String p : phrases) {
+      first.add(Character.toLowerCase(p.charAt(0)));
+      first.add(Character.toUpperCase(p.charAt(0)));
+    }
+    StringBuilder sb = new StringBuilder("(?=[");
+    first.forEach(sb::append);
+    return sb.append("])").toString();
   }
 
   private static String capital(String name) {

@@ -87,7 +87,9 @@ final class DateGoldEvaluation {
           }
           Set<LocalDate> goldEvents = new HashSet<>();
           s.get("event_dates").forEach(d -> goldEvents.add(LocalDate.parse(d.asText())));
-          LocalDate anchor = tagger.anchor(text, published);
+          // Relative words in a statement count from the day it was made ("yesterday" in a press
+          // statement issued on Friday is Thursday); without that day, from the article's anchor.
+          LocalDate anchor = predictedDate.date() != null ? predictedDate.date() : tagger.anchor(text, published);
           List<LocalDate> events = tagger.eventDates(text, contentSpan, anchor);
           goldCount += goldEvents.size();
           predicted += events.size();
