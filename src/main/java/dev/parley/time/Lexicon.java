@@ -30,7 +30,8 @@ final class Lexicon {
   final Map<String, Relative> relatives;
   final Map<String, Tense> tenseWords;
   final List<String> vague;
-  final List<String> occasions;
+  final List<String> occasionNouns = new ArrayList<>();
+  final List<String> occasionVerbs = new ArrayList<>();
   final Set<String> nameWords;
   final Set<String> notYearBefore;
   final Set<String> notYearAfter;
@@ -40,7 +41,8 @@ final class Lexicon {
   final String weekdayAlt;
   final String relativeAlt;
   final Pattern vaguePattern;
-  final Pattern occasionPattern;
+  final Pattern occasionNounPattern;
+  final Pattern occasionVerbPattern;
 
   private static volatile Lexicon instance;
 
@@ -68,7 +70,9 @@ final class Lexicon {
       tenseWords.put(f[0].toLowerCase(Locale.ROOT), Tense.valueOf(f[1]));
     }
     vague = lines("vague.txt");
-    occasions = lines("occasion.txt");
+    for (String[] f : rows("occasion.txt", 2)) {
+      (f[1].equals("NOUN") ? occasionNouns : occasionVerbs).add(f[0]);
+    }
     nameWords = new TreeSet<>(lines("names.txt"));
     notYearBefore = new TreeSet<>();
     notYearAfter = new TreeSet<>();
@@ -79,8 +83,10 @@ final class Lexicon {
     weekdayAlt = alternation(capitalised(weekdays.keySet()));
     relativeAlt = alternation(relatives.keySet());
     vaguePattern = Pattern.compile("\\b(?:" + alternation(vague) + ")\\b", Pattern.CASE_INSENSITIVE);
-    occasionPattern =
-        Pattern.compile("\\b(?:" + alternation(occasions) + ")", Pattern.CASE_INSENSITIVE);
+    occasionNounPattern =
+        Pattern.compile("\\b(?:" + alternation(occasionNouns) + ")", Pattern.CASE_INSENSITIVE);
+    occasionVerbPattern =
+        Pattern.compile("\\b(?:" + alternation(occasionVerbs) + ")", Pattern.CASE_INSENSITIVE);
   }
 
   /** Names as written ("October") and in capitals ("OCTOBER"): month names are matched case-sensitively. */

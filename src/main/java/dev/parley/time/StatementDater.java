@@ -17,7 +17,7 @@ final class StatementDater {
    * mostly events the speakers talk about, not days they spoke on.
    */
   static final int LEAD = 400;
-  /** The occasion word must be this close to the day (characters before, after). */
+  /** An occasion verb must be this close to the day (characters before, after). */
   static final int OCCASION_BEFORE = 100;
   static final int OCCASION_AFTER = 50;
 
@@ -99,24 +99,14 @@ final class StatementDater {
   }
 
   private boolean namesOccasion(String text, int offset) {
-    int s = Math.max(TextWindows.sentenceStart(text, offset), offset - OCCASION_BEFORE);
-    int e = Math.min(TextWindows.sentenceEnd(text, offset), offset + OCCASION_AFTER);
-    return lex.occasionPattern.matcher(text).region(s, e).find();
-  }
-
-  /** Offset of the last vague time in [from, to) that sits in an occasion sentence, or -1. */
-  private int lastVagueOccasion(String text, int from, int to) {
-    if (from >= to) {
-      return -1;
+    int s = TextWindows.sentenceStart(text, offset);
+    int e = TextWindows.sentenceEnd(text, offset);
+    if (lex.occasionNounPattern.matcher(text).region(s, e).find()) {
+      return true;
     }
-    Matcher m = lex.vaguePattern.matcher(text).region(from, to);
-    int last = -1;
-    while (m.find()) {
-      if (namesOccasion(text, m.start())) {
-        last = m.start();
-      }
-    }
-    return last;
+    int vs = Math.max(s, offset - OCCASION_BEFORE);
+    int ve = Math.min(e, offset + OCCASION_AFTER);
+    return lex.occasionVerbPattern.matcher(text).region(vs, ve).find();
   }
 
   private boolean vagueOutside(String text, int from, int to, Span content) {
