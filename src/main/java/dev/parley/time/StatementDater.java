@@ -8,15 +8,17 @@ import java.util.regex.Matcher;
 
 /**
  * Decides the day a statement was made: a day written in its cue sentence, else the day of the
- * reporting occasion the article last named before it ("issued a statement on Oct. 14 ... the
+ * reporting occasion named in the article's lead ("issued a statement on Oct. 14 ... the
  * statement said"), else the dateline or publication date.
  */
 final class StatementDater {
   /**
-   * Only the lead names the occasion for the statements after it: later days in an article are
-   * mostly events the speakers talk about, not days they spoke on.
+   * Only the lead (its first two sentences, at least LEAD and at most LEAD_MAX characters) names
+   * the occasion for the article's statements: later days are mostly events the speakers talk
+   * about, not days they spoke on.
    */
   static final int LEAD = 400;
+  static final int LEAD_MAX = 800;
   /** An occasion verb must be this close to the day (characters before, after). */
   static final int OCCASION_BEFORE = 100;
   static final int OCCASION_AFTER = 50;
@@ -44,7 +46,7 @@ final class StatementDater {
     if (own != null) {
       return own;
     }
-    StatementDate carried = fromOccasion(text, cue.start(), datelineEnd, anchor, mentions);
+    StatementDate carried = fromOccasion(text, content, datelineEnd, anchor, mentions);
     if (carried != null) {
       return carried;
     }
@@ -75,17 +77,21 @@ final class StatementDater {
   }
 
   /**
-   * The day of the latest reporting occasion named before the cue: a past full day in a
-   * sentence with an occasion word (statement, said, conference ...), written as a date or a
-   * weekday. "Yesterday", "last night" and "today" in a lead are left out: wire copy uses them
+   * The day of the last reporting occasion named in the lead: a past full day near an occasion
+   * word (statement, commentary, said ...; see occasion.txt), written as a date or a weekday, and
+   * not inside the statement's own content. "Yesterday", "last night" and "today" in a lead are left out: wire copy uses them
    * for the news event, while its quotes are gathered on the day of the report.
    */
   private StatementDate fromOccasion(
-      String text, int cueStart, int datelineEnd, LocalDate anchor, List<DateMention> mentions) {
+      String text, Span content, int datelineEnd, LocalDate anchor, List<DateMention> mentions) {
+    int leadEnd = leadEnd(text);
     DateMention best = null;
     for (DateMention m : mentions) {
-      if (m.start() >= Math.min(cueStart, LEAD)) {
+      if (m.start() >= leadEnd) {
         break;
+      }
+      if (overlaps(m, content)) {
+        continue; // a day the statement talks about is not the day it was made
       }
       if (m.day() != null && anchor != null && !m.day().isAfter(anchor) && !isDateline(m, datelineEnd)
           && (!m.relative() || weekdayOrDate(m)) && namesOccasion(text, m.start())) {
@@ -96,6 +102,13 @@ final class StatementDater {
       return null;
     }
     return new StatementDate(best.day(), basis(best));
+  }
+
+  /** End of the lead: the first two sentences, within [LEAD, LEAD_MAX] characters. */
+  static int leadEnd(String text) {
+    int first = TextWindows.sentenceEnd(text, 0);
+    int second = first < text.length() ? TextWindows.sentenceEnd(text, first + 1) : first;
+    return Math.max(Math.min(second, LEAD_MAX), Math.min(LEAD, text.length()));
   }
 
   private boolean namesOccasion(String text, int offset) {
@@ -131,7 +144,7 @@ final class StatementDater {
   }
 
   private static boolean isPastPeriod(DateMention m, LocalDate anchor) {
-    String t = m.text().toLowerCase();
+    String t = m.text().toLowerCase(java.util.Locale.ROOT);
     return anchor != null && (t.startsWith("last") || t.endsWith("ago"));
   }
 

@@ -225,6 +225,30 @@ class DateTaggerTest {
   }
 
   // Wire-style text (Reuters-21578 reuters-969 and KCNA kcna-2011-02693 excerpts) repeated to 1 MB.
+  // KCNA 2011-08-15 (kcna-2011-04533): the lead's second sentence names the occasion of the first.
+  @Test
+  void leadOccasionAfterTheCueCountsToo() {
+    String text = "Megawati Soekarnoputri congratulated the party, government and people of the DPRK on their "
+        + "achievements. She said this when receiving DPRK Ambassador to Indonesia Ri Jong Ryul on August 10 "
+        + "who paid a courtesy call on her.";
+    Span content = span(text, "the party, government and people of the DPRK on their achievements");
+    Span cue = span(text, "Megawati Soekarnoputri congratulated the party, government and people of the DPRK on their achievements.");
+    assertEquals(new StatementDate(LocalDate.of(2011, 8, 10), DateBasis.EXPLICIT),
+        tagger.statementDate(text, cue, content, LocalDate.of(2011, 8, 15)));
+  }
+
+  // Reuters-21578 (reuters-740, 1987-03-02): a day far from the reporting verb is an event.
+  @Test
+  void eventDayInTheLeadIsNotTheOccasion() {
+    String text = "Talking to reporters, Funaro said this attitude would not help resolve the crisis started "
+        + "when Brazil suspended indefinitely interest payments on 68 billion dlrs in external debt on "
+        + "February 20.\n\n\"We are not going to go the IMF,\" he said.";
+    Span content = span(text, "We are not going to go the IMF");
+    Span cue = span(text, "\"We are not going to go the IMF,\" he said.");
+    assertEquals(new StatementDate(LocalDate.of(1987, 3, 2), DateBasis.PUBLISHED),
+        tagger.statementDate(text, cue, content, LocalDate.of(1987, 3, 2)));
+  }
+
   @Test
   void longTextIsFast() {
     String para = "Employers and the port union, FNV, are to meet again this afternoon to attempt a settlement "
