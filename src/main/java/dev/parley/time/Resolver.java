@@ -1,0 +1,91 @@
+package dev.parley.time;
+
+import dev.parley.time.Lexicon.Tense;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+
+/** Calendar arithmetic that turns a partial date into a full one given an anchor. */
+final class Resolver {
+  /** A month/day is taken in a neighbouring year only when that puts it this close to the anchor. */
+  private static final int MAX_SHIFT_DAYS = 300;
+
+  private Resolver() {}
+
+  static LocalDate safeDate(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The year for a month/day written without one: the candidate closest to the anchor, moved to
+   * the past or the future when the tense of the sentence says so ("term ends on October 30" in
+   * April is that October; "December 30" in a January 2 article is the previous December).
+   */
+  static LocalDate nearestYear(LocalDate anchor, int month, int day, Tense tense) {
+    LocalDate best = null;
+    for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+      LocalDate c = safeDate(y, month, day);
+      if (c != null && (best == null || distance(anchor, c) < distance(anchor, best))) {
+        best = c;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    if (tense == Tense.FUTURE && best.isBefore(anchor)) {
+      LocalDate later = safeDate(best.getYear() + 1, month, day);
+      return later != null && distance(anchor, later) <= MAX_SHIFT_DAYS ? later : best;
+    }
+    if (tense == Tense.PAST && best.isAfter(anchor)) {
+      LocalDate earlier = safeDate(best.getYear() - 1, month, day);
+      return earlier != null && distance(anchor, earlier) <= MAX_SHIFT_DAYS ? earlier : best;
+    }
+    return best;
+  }
+
+  /**
+   * A weekday name: the most recent such day on or before the anchor for the past ("said
+   * Tuesday"), the next one after it for the future ("will meet on Friday").
+   */
+  static LocalDate weekday(LocalDate anchor, int isoDay, Tense tense, String modifier) {
+    DayOfWeek dow = DayOfWeek.of(isoDay);
+    if ("next".equals(modifier) || tense == Tense.FUTURE && !"last".equals(modifier)) {
+      return anchor.with(TemporalAdjusters.next(dow));
+    }
+    if ("this".equals(modifier)) {
+      return anchor.with(TemporalAdjusters.nextOrSame(dow));
+    }
+    if ("last".equals(modifier) || "past".equals(modifier)) {
+      return anchor.with(TemporalAdjusters.previous(dow));
+    }
+    return anchor.with(TemporalAdjusters.previousOrSame(dow));
+  }
+
+  /** The TimeML value of a week, month or year shifted from the anchor's. */
+  static String periodValue(LocalDate anchor, String unit, int offset) {
+    switch (unit) {
+      case "WEEK":
+        LocalDate d = anchor.plusWeeks(offset);
+        return String.format(
+            "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case "MONTH":
+        LocalDate m = anchor.plusMonths(offset);
+        return String.format("%04d-%02d", m.getYear(), m.getMonthValue());
+      case "YEAR":
+        return String.format("%04d", anchor.getYear() + offset);
+      default:
+        throw new IllegalArgumentException("Invalid unit: " + unit + " (expected WEEK, MONTH, YEAR)");
+    }
+  }
+
+  private static long distance(LocalDate a, LocalDate b) {
+    return Math.abs(ChronoUnit.DAYS.between(a, b));
+  }
+}
