@@ -50,7 +50,9 @@ public final class StatementPipeline implements StatementExtractor {
       Span content = a.content();
       Span cueSentence = cueSentence(analyzed, a);
       StatementDate when = dates.statementDate(text, cueSentence, content, article.published());
-      List<LocalDate> events = dates.eventDates(text, content, anchor);
+      // Relative words inside a statement count from the day it was made ("yesterday" in a
+      // statement issued on Friday is Thursday).
+      List<LocalDate> events = dates.eventDates(text, content, when.date() != null ? when.date() : anchor);
       StanceResult stance = stances.classify(text, content, a.cue(), cueSentence);
       String speaker = a.speaker() != null ? a.speaker() : a.speakerRaw() != null ? a.speakerRaw() : UNKNOWN_SPEAKER;
       out.add(new Statement(article.id(), out.size(), speaker, a.speakerRaw(), a.speakerType(), a.speakerCountry(),
