@@ -152,6 +152,33 @@ class ParleyJobEndToEndTest {
     assertTrue(e.getMessage().contains("--overwrite"), e.getMessage());
   }
 
+  @Test
+  void showPrintsJsonLinesWithEveryContractColumn() throws IOException {
+    var r = dev.parley.cli.MainTestAccess.execute("show", out.toString(), "statements", "--limit", "5");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(Math.min(5, manifest.counts().get("statements")), lines.size());
+    for (String line : lines) {
+      var node = dev.parley.api.Json.MAPPER.readTree(line);
+      for (String column : OutputSchema.STATEMENTS.columns()) {
+        assertTrue(node.has(column), column + " missing from " + line);
+      }
+      assertTrue(node.get("statement_date").isNull() || node.get("statement_date").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
+    }
+  }
+
+  @Test
+  void commandErrorsAreOneLine() {
+    var missing = dev.parley.cli.MainTestAccess.execute("show", tmp.resolve("nothing").toString(), "statements");
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().strip().startsWith("parley: No statements table"), missing.err());
+    var noInput = dev.parley.cli.MainTestAccess.execute("run", "--input", tmp.resolve("absent.jsonl").toString(),
+        "--out", tmp.resolve("x").toString());
+    assertEquals(1, noInput.code());
+    assertTrue(noInput.err().contains("Input not found"), noInput.err());
+    assertEquals(1, noInput.err().strip().lines().filter(l -> l.startsWith("parley:")).count(), noInput.err());
+  }
+
   private static Map<String, byte[]> parquetFiles(Path root) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
