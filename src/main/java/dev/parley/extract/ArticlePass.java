@@ -34,6 +34,8 @@ final class ArticlePass {
   private final List<QuoteScanner.Quote> quotes;
   private final List<CueHit> cues = new ArrayList<>();
   private final boolean[] consumed;
+  /** Cue indexes by sentence, so per-cue look-ups stay within the sentence (linear on long texts). */
+  private final java.util.Map<Integer, List<CueHit>> cuesInSentence = new java.util.HashMap<>();
 
   ArticlePass(AnalyzedText at) {
     this.at = at;
@@ -55,6 +57,9 @@ final class ArticlePass {
     }
     findCues();
     this.consumed = new boolean[cues.size()];
+    for (CueHit c : cues) {
+      cuesInSentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
+    }
   }
 
   List<Attribution> run() {
@@ -144,12 +149,14 @@ final class ArticlePass {
 
   private boolean endsMention(int i) {
     String w = lower[i];
-    if (lex.mentionStops.contains(w) || CLAUSE_BOUNDARIES.contains(w) && !w.equals("and")) {
+    if (lex.mentionStops.contains(w) || CLAUSE_BOUNDARIES.contains(w) && !w.equals("and")
+        || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w)) {
       return true;
     }
     if (w.equals("of") && i + 1 < tokens.size()) {
       String next = tokens.get(i + 1).of(text);
-      return !(next.equals("the") || Character.isUpperCase(next.charAt(0)));
+      return !(next.equals("the") || next.equals("south") || next.equals("north")
+          || Character.isUpperCase(next.charAt(0)));
     }
     boolean lowerWord = tokens.get(i).of(text).equals(w) && w.length() > 3;
     return lowerWord && (w.endsWith("ly") || w.endsWith("ed") && !w.endsWith("eed"));
@@ -315,20 +322,63 @@ final class ArticlePass {
       Span block = block(colon + 1, cue.sentence());
       return speaker == null || block == null ? null : new Candidate(block, false, cue, speaker);
     }
+    if (before == null) {
+      before = sharedSubject(cue);
+    }
     int contentStart = contentStartAfter(cue);
     int contentEnd = contentEnd(sentence, cue);
     boolean inverted = before == null || contentStart >= contentEnd || isInverted(cue);
     if (!inverted) {
       Span content = trim(contentStart, contentEnd);
-      return content == null ? null : new Candidate(content, false, cue, before);
+      return content == null || isFragment(content) ? null : new Candidate(content, false, cue, before);
     }
-    Span speaker = before != null ? before : mentionAfter(cue);
+    boolean told = lower[cue.first()].equals("told") || lower[cue.first()].equals("tells");
+    Span speaker = before != null ? before : told ? null : mentionAfter(cue);
     int comma = commaBefore(cue, before);
     if (speaker == null || comma < 0) {
       return null;
     }
     Span content = trim(sentence.start(), comma);
     return content == null || isWholeQuote(content) ? null : new Candidate(content, false, cue, speaker);
+  }
+
+  /**
+   * The subject a cue shares with what comes before it: "Masamichi Inoki, a senior fellow ...,
+   * said he ..." (an appositive) or "the statement said ... and went on:" (a second cue).
+   */
+  private Span sharedSubject(CueHit cue) {
+    int prev = cue.first() - 1;
+    if (prev < 0 || sentenceOf[prev] != cue.sentence() || contentStartAfter(cue) == Integer.MAX_VALUE) {
+      return null;
+    }
+    if (lower[prev].equals("and")) {
+      for (CueHit other : cuesInSentence.get(cue.sentence())) {
+        if (other.first() < cue.first()) {
+          return mentionBefore(other.first());
+        }
+      }
+      return null;
+    }
+    if (!lower[prev].equals(",") || isToldListener(cue)) {
+      return null;
+    }
+    int first = firstToken(at.sentences().get(cue.sentence()).start());
+    int comma = first;
+    while (comma < prev && !lower[comma].equals(",")) {
+      comma++;
+    }
+    Span m = mentionFrom(first, comma);
+    return m != null && Character.isUpperCase(text.charAt(m.start())) ? m : null;
+  }
+
+  private boolean isToldListener(CueHit cue) {
+    return false;
+  }
+
+  /** Too short to be said: a lone word, or a lead-in to a colon cue ("and went on:"). */
+  private boolean isFragment(Span content) {
+    String c = content.of(text).strip();
+    return c.endsWith(":") || c.split("\\s+").length < 3;
   }
 
   /** "Y, X said." - the cue and its speaker close the sentence. */
@@ -390,8 +440,8 @@ final class ArticlePass {
 
   /** Sentence end, or the comma before a later "according to" in the same sentence. */
   private int contentEnd(Span sentence, CueHit cue) {
-    for (CueHit other : cues) {
-      if (other.sentence() == cue.sentence() && other.first() > cue.first() && other.kind() == CueKind.ACCORDING) {
+    for (CueHit other : cuesInSentence.get(cue.sentence())) {
+      if (other.first() > cue.first() && other.kind() == CueKind.ACCORDING) {
         int start = tokens.get(other.first()).start();
         int p = start - 1;
         while (p > sentence.start() && Character.isWhitespace(text.charAt(p))) {
@@ -463,8 +513,8 @@ final class ArticlePass {
       Span content = trim(tokens.get(limit).end(), sentence.end());
       return content == null ? null : new Candidate(content, false, cue, speaker);
     }
-    for (CueHit other : cues) {
-      if (other != cue && other.sentence() == cue.sentence() && other.first() < cue.first()) {
+    for (CueHit other : cuesInSentence.get(cue.sentence())) {
+      if (other != cue && other.first() < cue.first()) {
         return null; // "X said Y, according to KCNA": the statement is X's
       }
     }
@@ -499,7 +549,8 @@ final class ArticlePass {
     while (e > s && (Character.isWhitespace(text.charAt(e - 1)))) {
       e--;
     }
-    if (e > s && text.charAt(e - 1) == '.' && !(e - 2 >= 0 && Character.isUpperCase(text.charAt(e - 2)))) {
+    boolean abbreviation = e - 3 >= s && text.charAt(e - 3) == '.'; // "U.S." keeps its last period
+    if (e > s && text.charAt(e - 1) == '.' && !abbreviation) {
       e--;
     }
     while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
@@ -518,7 +569,7 @@ final class ArticlePass {
         if (lex.is(w, "DOCUMENT")) {
           int first = firstToken(sentence.start());
           Span m = first < 0 ? null : mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
-          if (m != null && sentenceOf[first] == s) {
+          if (m != null && sentenceOf[first] == s && isTypedSource(m)) {
             out.add(m);
           }
           break;
@@ -526,6 +577,12 @@ final class ArticlePass {
       }
     }
     return out;
+  }
+
+  private boolean isTypedSource(Span mention) {
+    String m = mention.of(text);
+    return Character.isUpperCase(m.charAt(0)) && !m.startsWith("The ") && !m.startsWith("There")
+        || m.toLowerCase(Locale.ROOT).matches("(the |a |an )?(spokes|deputy|official|secretary).{0,200}");
   }
 
   private int firstToken(int offset) {

@@ -44,7 +44,9 @@ final class SpeakerResolver {
 
   /** The canonical speaker of {@code raw} written at {@code offset}, or null when unresolvable. */
   Speaker resolve(String raw, int offset, int sentence) {
-    String mention = raw.replaceAll("\\s+", " ").strip();
+    String mention = raw.replaceAll("\\s+", " ").strip()
+        .replace("Ministry of Foreign Affairs of the DPRK", "DPRK Foreign Ministry")
+        .replace("Ministry of Foreign Affairs", "Foreign Ministry");
     if (mention.isEmpty()) {
       return null;
     }
@@ -183,6 +185,7 @@ final class SpeakerResolver {
   /** The first-given full name that this (sur)name belongs to. */
   private Mention fullName(List<String> name, int offset) {
     String joined = String.join(" ", name);
+    Mention best = null;
     for (Mention m : people) {
       if (m.offset() > offset + joined.length()) {
         break;
@@ -191,10 +194,10 @@ final class SpeakerResolver {
       boolean same = m.name().equals(joined) || m.name().endsWith(" " + joined);
       boolean surname = name.size() == 1 && (parts[0].equals(joined) || parts[parts.length - 1].equals(joined));
       if (same || surname) {
-        return m;
+        best = m; // the latest person of that name: "Kim" after "Kim Song" is Kim Song
       }
     }
-    return null;
+    return best;
   }
 
   /** "a spokesman for the X" / "the X spokesman" speak for X; "the spokesman" for who had the role. */
@@ -253,7 +256,8 @@ final class SpeakerResolver {
         .replaceFirst("(?i) (officials|official|side|authorities|government)$", "");
     for (Lexicon.Country c : lex.countries) {
       if (c.term().equalsIgnoreCase(n)) {
-        return c.canonical() != null ? c : canonicalOf(c.iso3());
+        boolean headed = !n.equals(name);
+        return c.canonical() != null ? c : headed ? canonicalOf(c.iso3()) : null;
       }
     }
     return null;
@@ -312,7 +316,7 @@ final class SpeakerResolver {
   }
 
   private boolean isTypeOrPlace(String word) {
-    return typeOf(word) != SpeakerType.UNKNOWN || countryOf(word) != null
+    return typeOf(word) != SpeakerType.UNKNOWN || countryOf(word) != null || lex.is(word, "PLACE")
         || lex.is(word, "ROLE") || lex.is(word, "DOCUMENT");
   }
 
