@@ -1,0 +1,603 @@
+package dev.parley.extract;
+
+import dev.parley.extract.Lexicon.CueKind;
+import dev.parley.text.AnalyzedText;
+import dev.parley.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The attribution pass over one text: finds cues and quotes, pairs them, resolves speakers. */
+final class ArticlePass {
+  private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "--", "\u2014", "\u2013",
+      "\"", "\u201C", "\u201D", "(", ")", "that", "which", "because", "while", "when", "if",
+      "although", "whereas", "but", "where", "and", ".", "?", "!");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his",
+      "her", "of", "these", "those", "this", "our", "so", "above", "aforesaid", "so-");
+  /** Longest stretch (chars) between a quote and the cue that claims it. */
+  private static final int QUOTE_CUE_GAP = 100;
+  private static final int MAX_MENTION_TOKENS = 30;
+
+  private record CueHit(int first, int end, CueKind kind, int sentence) {}
+
+  private record Candidate(Span content, boolean direct, CueHit cue, Span speaker) {}
+
+  private final Lexicon lex = Lexicon.get();
+  private final AnalyzedText at;
+  private final String text;
+  private final List<Span> tokens;
+  private final String[] lower;
+  private final int[] sentenceOf;
+  private final int[] quoteAt;
+  private final List<QuoteScanner.Quote> quotes;
+  private final List<CueHit> cues = new ArrayList<>();
+  private final boolean[] consumed;
+  /** Cue indexes by sentence, so per-cue look-ups stay within the sentence (linear on long texts). */
+  private final java.util.Map<Integer, List<CueHit>> cuesInSentence = new java.util.HashMap<>();
+
+  ArticlePass(AnalyzedText at) {
+    this.at = at;
+    this.text = at.text();
+    this.tokens = at.tokens();
+    this.lower = new String[tokens.size()];
+    this.sentenceOf = new int[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      lower[i] = tokens.get(i).of(text).toLowerCase(Locale.ROOT);
+      sentenceOf[i] = at.sentenceAt(tokens.get(i).start());
+    }
+    this.quotes = QuoteScanner.scan(text);
+    this.quoteAt = new int[text.length() + 1];
+    java.util.Arrays.fill(quoteAt, -1);
+    for (int q = 0; q < quotes.size(); q++) {
+      for (int c = quotes.get(q).open(); c <= Math.min(quotes.get(q).close(), text.length() - 1); c++) {
+        quoteAt[c] = q;
+      }
+    }
+    findCues();
+    this.consumed = new boolean[cues.size()];
+    for (CueHit c : cues) {
+      cuesInSentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
+    }
+  }
+
+  List<Attribution> run() {
+    List<Candidate> found = new ArrayList<>();
+    found.addAll(directQuotes());
+    found.addAll(indirect());
+    found.sort(Comparator.comparingInt((Candidate c) -> c.cue().first()).thenComparingInt(c -> c.content().start()));
+    return new Attributor(at, tokens).attribute(found.stream()
+        .map(c -> new Attributor.Found(c.content(), c.direct(), cueSpan(c.cue()), c.cue().sentence(), c.speaker()))
+        .toList(), documentSentences());
+  }
+
+  // ---- cues ----
+
+  private void findCues() {
+    for (int i = 0; i < tokens.size(); i++) {
+      List<Lexicon.Cue> options = lex.cuesByFirstWord.get(lower[i]);
+      if (options == null || quoteAt[tokens.get(i).start()] >= 0) {
+        continue;
+      }
+      for (Lexicon.Cue cue : options) {
+        if (matches(cue, i) && isReporting(cue, i)) {
+          int end = i + cue.words().size();
+          cues.add(new CueHit(i, end, cue.kind(), sentenceOf[i]));
+          i = end - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean matches(Lexicon.Cue cue, int i) {
+    for (int k = 0; k < cue.words().size(); k++) {
+      if (i + k >= tokens.size() || !lower[i + k].equals(cue.words().get(k))) {
+        return false;
+      }
+    }
+    String written = tokens.get(i).of(text);
+    return cue.kind() == CueKind.ACCORDING || written.equals(lower[i]);
+  }
+
+  /** Leaves out nouns and adjectives that look like cues ("the said meeting", "charged with"). */
+  private boolean isReporting(Lexicon.Cue cue, int i) {
+    int start = tokens.get(i).start();
+    if (start > 0 && text.charAt(start - 1) == '-') {
+      return false;
+    }
+    if (i > 0 && DETERMINERS.contains(lower[i - 1])) {
+      return false;
+    }
+    int next = i + cue.words().size();
+    return !(next < tokens.size() && (lower[next].equals("with") || lower[next].equals("by"))
+        && cue.kind() != CueKind.ACCORDING);
+  }
+
+  private Span cueSpan(CueHit c) {
+    return new Span(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end());
+  }
+
+  // ---- speaker mentions ----
+
+  /** The mention written just before the cue, in its clause: "[Choe] said", "[the statement] charged". */
+  private Span mentionBefore(int cueToken) {
+    int sentence = sentenceOf[cueToken];
+    int a = cueToken;
+    while (a - 1 >= 0 && sentenceOf[a - 1] == sentence && cueToken - a < MAX_MENTION_TOKENS
+        && !CLAUSE_BOUNDARIES.contains(lower[a - 1]) && quoteAt[tokens.get(a - 1).start()] < 0) {
+      a--;
+    }
+    return mentionFrom(a, cueToken);
+  }
+
+  /** The mention read forwards from token {@code a}, ending at a stop word, a verb or {@code limit}. */
+  private Span mentionFrom(int a, int limit) {
+    while (a < limit && (lower[a].equals("and") || lower[a].equals("but") || lower[a].equals("so"))) {
+      a++;
+    }
+    int e = a;
+    while (e < limit && !endsMention(e)) {
+      e++;
+    }
+    if (e == a) {
+      return null;
+    }
+    return new Span(tokens.get(a).start(), tokens.get(e - 1).end());
+  }
+
+  private boolean endsMention(int i) {
+    String w = lower[i];
+    if (lex.mentionStops.contains(w) || CLAUSE_BOUNDARIES.contains(w) && !w.equals("and")
+        || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w)) {
+      return true;
+    }
+    if (w.equals("of") && i + 1 < tokens.size()) {
+      String next = tokens.get(i + 1).of(text);
+      return !(next.equals("the") || next.equals("south") || next.equals("north")
+          || Character.isUpperCase(next.charAt(0)));
+    }
+    boolean lowerWord = tokens.get(i).of(text).equals(w) && w.length() > 3;
+    return lowerWord && (w.endsWith("ly") || w.endsWith("ed") && !w.endsWith("eed"));
+  }
+
+  /** The mention after the cue: "said [Jack Ward], president of ...". */
+  private Span mentionAfter(CueHit cue) {
+    int limit = cue.end();
+    while (limit < tokens.size() && sentenceOf[limit] == cue.sentence() && limit - cue.end() < 15) {
+      limit++;
+    }
+    Span s = mentionFrom(cue.end(), limit);
+    if (s == null) {
+      return null;
+    }
+    char first = text.charAt(s.start());
+    boolean looksLikeMention = Character.isUpperCase(first) || s.of(text).toLowerCase(Locale.ROOT).matches(
+        "(the|a|an|one|another|he|she|they|it|some|several|most|other|others|traders|analysts)\\b.{0,200}");
+    return looksLikeMention ? s : null;
+  }
+
+  // ---- direct quotes ----
+
+  private List<Candidate> directQuotes() {
+    List<Candidate> out = new ArrayList<>();
+    for (QuoteScanner.Quote q : quotes) {
+      Span content = quoteContent(q);
+      if (content == null || !atClauseStart(q)) {
+        continue;
+      }
+      int cueIndex = cueAfter(q);
+      if (cueIndex < 0) {
+        cueIndex = cueBefore(q);
+      }
+      if (cueIndex < 0) {
+        continue; // no speaker written: never invent one
+      }
+      CueHit cue = cues.get(cueIndex);
+      Span speaker = speakerOf(cue);
+      if (speaker == null) {
+        continue;
+      }
+      consumed[cueIndex] = true;
+      out.add(new Candidate(content, true, cue, speaker));
+    }
+    return out;
+  }
+
+  private Span quoteContent(QuoteScanner.Quote q) {
+    int s = q.innerStart();
+    int e = q.close();
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+      e--;
+    }
+    return e > s ? new Span(s, e) : null;
+  }
+
+  /** A quote opening a sentence or following a colon, comma or period; not a scare-term mid-clause. */
+  private boolean atClauseStart(QuoteScanner.Quote q) {
+    int p = q.open() - 1;
+    while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+      p--;
+    }
+    if (p < 0) {
+      return true;
+    }
+    char c = text.charAt(p);
+    return c == '.' || c == '?' || c == '!' || c == ':' || c == ',' && cueEndingAt(p) >= 0;
+  }
+
+  private int cueEndingAt(int p) {
+    for (int k = cues.size() - 1; k >= 0; k--) {
+      int end = tokens.get(cues.get(k).end() - 1).end();
+      if (end <= p && p - end <= 40) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private int cueAfter(QuoteScanner.Quote q) {
+    for (int k = 0; k < cues.size(); k++) {
+      int start = tokens.get(cues.get(k).first()).start();
+      if (start <= q.close()) {
+        continue;
+      }
+      if (start - q.close() > QUOTE_CUE_GAP) {
+        return -1;
+      }
+      String gap = text.substring(q.close() + 1, start);
+      if (!hasSentenceEnd(gap) && gap.indexOf('"') < 0 && gap.indexOf('\u201C') < 0
+          && cues.get(k).kind() != CueKind.ACCORDING) {
+        return k;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  private int cueBefore(QuoteScanner.Quote q) {
+    for (int k = cues.size() - 1; k >= 0; k--) {
+      int end = tokens.get(cues.get(k).end() - 1).end();
+      if (end > q.open()) {
+        continue;
+      }
+      if (q.open() - end > QUOTE_CUE_GAP) {
+        return -1;
+      }
+      String gap = text.substring(end, q.open()).strip();
+      boolean introduced = gap.isEmpty() || gap.endsWith(":") || gap.endsWith(",") || gap.endsWith(".");
+      boolean clean = gap.indexOf('"') < 0 && gap.indexOf('\u201D') < 0 && !hasSentenceEnd(gap.isEmpty() ? "" : gap.substring(0, gap.length() - 1));
+      return introduced && clean && cues.get(k).kind() != CueKind.ACCORDING ? k : -1;
+    }
+    return -1;
+  }
+
+  private static boolean hasSentenceEnd(String gap) {
+    for (int i = 0; i + 1 < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(gap.charAt(i + 1))
+          && i > 0 && Character.isLowerCase(gap.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Span speakerOf(CueHit cue) {
+    Span before = mentionBefore(cue.first());
+    return before != null ? before : mentionAfter(cue);
+  }
+
+  // ---- indirect speech ----
+
+  private List<Candidate> indirect() {
+    List<Candidate> out = new ArrayList<>();
+    for (int k = 0; k < cues.size(); k++) {
+      if (consumed[k]) {
+        continue;
+      }
+      CueHit cue = cues.get(k);
+      Candidate c = cue.kind() == CueKind.ACCORDING ? according(cue) : speech(k, cue);
+      if (c != null && !overlapsDirect(c, out)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private boolean overlapsDirect(Candidate c, List<Candidate> sofar) {
+    return false;
+  }
+
+  private Candidate speech(int k, CueHit cue) {
+    Span sentence = at.sentences().get(cue.sentence());
+    Span before = mentionBefore(cue.first());
+    int colon = colonAfter(cue);
+    if (colon >= 0) {
+      Span speaker = before != null ? before : mentionAfter(cue);
+      Span block = block(colon + 1, cue.sentence());
+      return speaker == null || block == null ? null : new Candidate(block, false, cue, speaker);
+    }
+    if (before == null) {
+      before = sharedSubject(cue);
+    }
+    int contentStart = contentStartAfter(cue);
+    int contentEnd = contentEnd(sentence, cue);
+    boolean inverted = before == null || contentStart >= contentEnd || isInverted(cue);
+    if (!inverted) {
+      Span content = trim(contentStart, contentEnd);
+      return content == null || isFragment(content) ? null : new Candidate(content, false, cue, before);
+    }
+    boolean told = lower[cue.first()].equals("told") || lower[cue.first()].equals("tells");
+    Span speaker = before != null ? before : told ? null : mentionAfter(cue);
+    int comma = commaBefore(cue, before);
+    if (speaker == null || comma < 0) {
+      return null;
+    }
+    Span content = trim(sentence.start(), comma);
+    return content == null || isWholeQuote(content) ? null : new Candidate(content, false, cue, speaker);
+  }
+
+  /**
+   * The subject a cue shares with what comes before it: "Masamichi Inoki, a senior fellow ...,
+   * said he ..." (an appositive) or "the statement said ... and went on:" (a second cue).
+   */
+  private Span sharedSubject(CueHit cue) {
+    int prev = cue.first() - 1;
+    if (prev < 0 || sentenceOf[prev] != cue.sentence() || contentStartAfter(cue) == Integer.MAX_VALUE) {
+      return null;
+    }
+    if (lower[prev].equals("and")) {
+      for (CueHit other : cuesInSentence.get(cue.sentence())) {
+        if (other.first() < cue.first()) {
+          return mentionBefore(other.first());
+        }
+      }
+      return null;
+    }
+    if (!lower[prev].equals(",") || isToldListener(cue)) {
+      return null;
+    }
+    int first = firstToken(at.sentences().get(cue.sentence()).start());
+    int comma = first;
+    while (comma < prev && !lower[comma].equals(",")) {
+      comma++;
+    }
+    Span m = mentionFrom(first, comma);
+    return m != null && Character.isUpperCase(text.charAt(m.start())) ? m : null;
+  }
+
+  private boolean isToldListener(CueHit cue) {
+    return false;
+  }
+
+  /** Too short to be said: a lone word, or a lead-in to a colon cue ("and went on:"). */
+  private boolean isFragment(Span content) {
+    String c = content.of(text).strip();
+    return c.endsWith(":") || c.split("\\s+").length < 3;
+  }
+
+  /** "Y, X said." - the cue and its speaker close the sentence. */
+  private boolean isInverted(CueHit cue) {
+    int i = cue.end();
+    int n = 0;
+    while (i < tokens.size() && sentenceOf[i] == cue.sentence()) {
+      if (lower[i].equals("that") || quoteAt[tokens.get(i).start()] >= 0) {
+        return false;
+      }
+      i++;
+      n++;
+    }
+    Span before = mentionBefore(cue.first());
+    return n <= 3 && before != null && commaBefore(cue, before) >= 0;
+  }
+
+  /** The comma just before the speaker mention of an inverted cue ("..., Watanabe said"). */
+  private int commaBefore(CueHit cue, Span mention) {
+    int from = mention != null ? mention.start() : tokens.get(cue.first()).start();
+    int p = from - 1;
+    while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+      p--;
+    }
+    if (p >= 0 && (text.charAt(p) == '"' || text.charAt(p) == '\u201D')) {
+      p--;
+    }
+    Span sentence = at.sentences().get(cue.sentence());
+    return p > sentence.start() && text.charAt(p) == ',' ? p : -1;
+  }
+
+  private boolean isWholeQuote(Span content) {
+    int q = quoteAt[content.start()];
+    return q >= 0 && quotes.get(q).close() >= content.end() - 1;
+  }
+
+  /** Where the content of "X said (Tuesday) (that) Y" starts. */
+  private int contentStartAfter(CueHit cue) {
+    int i = cue.end();
+    for (int j = i; j < tokens.size() && j < i + 10 && sentenceOf[j] == cue.sentence(); j++) {
+      if (lower[j].equals(",") || quoteAt[tokens.get(j).start()] >= 0) {
+        break;
+      }
+      if (lower[j].equals("that")) {
+        return j + 1 < tokens.size() ? tokens.get(j + 1).start() : text.length();
+      }
+    }
+    while (i < tokens.size() && sentenceOf[i] == cue.sentence()
+        && (lower[i].equals(",") || lex.mentionStops.contains(lower[i]) && isTimeWord(lower[i]))) {
+      i++;
+    }
+    return i < tokens.size() && sentenceOf[i] == cue.sentence() ? tokens.get(i).start() : Integer.MAX_VALUE;
+  }
+
+  private static boolean isTimeWord(String w) {
+    return w.equals("today") || w.equals("yesterday") || w.endsWith("day") || w.equals("also")
+        || w.equals("again") || w.equals("further");
+  }
+
+  /** Sentence end, or the comma before a later "according to" in the same sentence. */
+  private int contentEnd(Span sentence, CueHit cue) {
+    for (CueHit other : cuesInSentence.get(cue.sentence())) {
+      if (other.first() > cue.first() && other.kind() == CueKind.ACCORDING) {
+        int start = tokens.get(other.first()).start();
+        int p = start - 1;
+        while (p > sentence.start() && Character.isWhitespace(text.charAt(p))) {
+          p--;
+        }
+        return text.charAt(p) == ',' ? p : start;
+      }
+    }
+    return sentence.end();
+  }
+
+  /** The index of a colon right after the cue ("The commentary says:"), or -1. */
+  private int colonAfter(CueHit cue) {
+    int i = cue.end();
+    int n = 0;
+    while (i < tokens.size() && sentenceOf[i] == cue.sentence() && n < 8) {
+      if (lower[i].equals(":")) {
+        return tokens.get(i).start();
+      }
+      if (lower[i].equals(",") || lower[i].equals("that") || quoteAt[tokens.get(i).start()] >= 0) {
+        return -1;
+      }
+      i++;
+      n++;
+    }
+    if (i < tokens.size() && i > cue.end() && sentenceOf[i] != cue.sentence()) {
+      return -1;
+    }
+    return -1;
+  }
+
+  /** A block after a colon cue: one statement up to the next sentence with a cue of its own. */
+  private Span block(int from, int cueSentence) {
+    int s = from;
+    while (s < text.length() && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
+      s++;
+    }
+    if (s < text.length() && (text.charAt(s) == '"' || text.charAt(s) == '\u201C')) {
+      return null; // a quote introduced by a colon is a direct statement
+    }
+    int end = text.length();
+    for (CueHit other : cues) {
+      if (other.sentence() > cueSentence && tokens.get(other.first()).start() > s
+          && (mentionBefore(other.first()) != null || other.kind() == CueKind.ACCORDING)) {
+        end = at.sentences().get(other.sentence()).start();
+        break;
+      }
+    }
+    return trim(s, end);
+  }
+
+  private Candidate according(CueHit cue) {
+    Span sentence = at.sentences().get(cue.sentence());
+    int cueStart = tokens.get(cue.first()).start();
+    int after = cue.end();
+    int limit = after;
+    while (limit < tokens.size() && sentenceOf[limit] == cue.sentence() && !lower[limit].equals(",")) {
+      limit++;
+    }
+    Span speaker = mentionFromAccording(after, limit);
+    if (speaker == null) {
+      return null;
+    }
+    boolean opens = text.substring(sentence.start(), cueStart).strip().isEmpty();
+    if (opens) {
+      if (limit >= tokens.size() || sentenceOf[limit] != cue.sentence()) {
+        return null;
+      }
+      Span content = trim(tokens.get(limit).end(), sentence.end());
+      return content == null ? null : new Candidate(content, false, cue, speaker);
+    }
+    for (CueHit other : cuesInSentence.get(cue.sentence())) {
+      if (other != cue && other.first() < cue.first()) {
+        return null; // "X said Y, according to KCNA": the statement is X's
+      }
+    }
+    int p = cueStart - 1;
+    while (p > sentence.start() && Character.isWhitespace(text.charAt(p))) {
+      p--;
+    }
+    Span content = trim(sentence.start(), text.charAt(p) == ',' ? p : cueStart);
+    return content == null ? null : new Candidate(content, false, cue, speaker);
+  }
+
+  /** After "according to", the whole noun phrase up to the comma or sentence end. */
+  private Span mentionFromAccording(int a, int limit) {
+    if (a >= limit) {
+      return null;
+    }
+    int e = limit;
+    Span s = new Span(tokens.get(a).start(), tokens.get(e - 1).end());
+    String w = s.of(text);
+    if (w.endsWith(".")) {
+      s = new Span(s.start(), s.end() - 1);
+    }
+    return s.length() == 0 || s.length() > 200 ? null : s;
+  }
+
+  /** Trims spaces and a final period; null when nothing is left. */
+  private Span trim(int s, int e) {
+    e = Math.min(e, text.length());
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)))) {
+      e--;
+    }
+    boolean abbreviation = e - 3 >= s && text.charAt(e - 3) == '.'; // "U.S." keeps its last period
+    if (e > s && text.charAt(e - 1) == '.' && !abbreviation) {
+      e--;
+    }
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+      e--;
+    }
+    return e - s >= 2 ? new Span(s, e) : null;
+  }
+
+  /** Sentences that name the author of a document ("Rodong Sinmun today carries a commentary"). */
+  private List<Span> documentSentences() {
+    List<Span> out = new ArrayList<>();
+    for (int s = 0; s < at.sentences().size(); s++) {
+      Span sentence = at.sentences().get(s);
+      String lowerSentence = sentence.of(text).toLowerCase(Locale.ROOT);
+      for (String w : lowerSentence.split("[^\\p{L}]+")) {
+        if (lex.is(w, "DOCUMENT")) {
+          int first = firstToken(sentence.start());
+          Span m = first < 0 ? null : mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
+          if (m != null && sentenceOf[first] == s && isTypedSource(m)) {
+            out.add(m);
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean isTypedSource(Span mention) {
+    String m = mention.of(text);
+    return Character.isUpperCase(m.charAt(0)) && !m.startsWith("The ") && !m.startsWith("There")
+        || m.toLowerCase(Locale.ROOT).matches("(the |a |an )?(spokes|deputy|official|secretary).{0,200}");
+  }
+
+  private int firstToken(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() >= offset) {
+        best = mid;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return best;
+  }
+}

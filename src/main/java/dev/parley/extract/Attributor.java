@@ -1,0 +1,91 @@
+package dev.parley.extract;
+
+import dev.parley.text.AnalyzedText;
+import dev.parley.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Resolves the speakers of found statements in text order and builds the attributions. */
+final class Attributor {
+  /** A statement found by its shape: content, cue and the speaker mention as written. */
+  record Found(Span content, boolean direct, Span cue, int sentence, Span speaker) {}
+
+  private final AnalyzedText at;
+  private final String text;
+  private final SpeakerResolver resolver;
+  private final Lexicon lex = Lexicon.get();
+
+  Attributor(AnalyzedText at, List<Span> tokens) {
+    this.at = at;
+    this.text = at.text();
+    this.resolver = new SpeakerResolver(text);
+  }
+
+  List<Attribution> attribute(List<Found> found, List<Span> documentAuthors) {
+    List<Attribution> out = new ArrayList<>();
+    int nextAuthor = 0;
+    for (Found f : found) {
+      while (nextAuthor < documentAuthors.size() && documentAuthors.get(nextAuthor).start() <= f.cue().start()) {
+        noteAuthor(documentAuthors.get(nextAuthor++));
+      }
+      String raw = f.speaker().of(text);
+      Speaker speaker = resolver.resolve(raw, f.speaker().start(), f.sentence());
+      if (speaker == null || speaker.name() == null || speaker.name().isBlank()) {
+        continue;
+      }
+      resolver.remember(raw, speaker, f.sentence());
+      if (mentionsDocument(f.sentence()) && !isPronounOrDocument(raw)) {
+        resolver.documentAuthor(f.cue().start(), speaker);
+      }
+      String country = speaker.country() != null ? speaker.country() : resolver.countryOf(raw);
+      out.add(new Attribution(f.content(), f.direct(), f.cue().of(text), f.cue(), raw, f.speaker(),
+          speaker.name(), speaker.type(), country));
+    }
+    out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.content().end()));
+    return dedupe(out);
+  }
+
+  private void noteAuthor(Span mention) {
+    String raw = mention.of(text);
+    if (isPronounOrDocument(raw)) {
+      return;
+    }
+    Speaker s = resolver.resolve(raw, mention.start(), at.sentenceAt(mention.start()));
+    if (s != null) {
+      resolver.documentAuthor(mention.start(), s);
+    }
+  }
+
+  private boolean isPronounOrDocument(String raw) {
+    String[] words = raw.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    String cls = lex.wordClass.get(last);
+    return cls != null && (cls.startsWith("PRONOUN") || cls.equals("DOCUMENT"));
+  }
+
+  private boolean mentionsDocument(int sentence) {
+    if (sentence < 0) {
+      return false;
+    }
+    for (String w : at.sentences().get(sentence).of(text).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (lex.is(w, "DOCUMENT")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two cues may claim the same content (a quote between two cues); keep the first. */
+  private static List<Attribution> dedupe(List<Attribution> sorted) {
+    List<Attribution> out = new ArrayList<>();
+    for (Attribution a : sorted) {
+      if (!out.isEmpty() && out.get(out.size() - 1).content().equals(a.content())) {
+        continue;
+      }
+      out.add(a);
+    }
+    return out;
+  }
+}

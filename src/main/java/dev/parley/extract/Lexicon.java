@@ -1,0 +1,102 @@
+package dev.parley.extract;
+
+import dev.parley.api.SpeakerType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The word lists of the extract stage (cues, countries, speaker words), loaded once per JVM. */
+final class Lexicon {
+  enum CueKind { SPEECH, OBJECT, ACCORDING }
+
+  record Cue(List<String> words, CueKind kind) {}
+
+  record Country(String term, String iso3, String canonical) {}
+
+  private static volatile Lexicon instance;
+
+  /** Cues by their first word, longest first. */
+  final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
+  /** Countries, longest term first so "North Korean" wins over "Korean". */
+  final List<Country> countries = new ArrayList<>();
+  /** Speaker words by class; keys lower case except TITLE, which is case-sensitive. */
+  final Map<String, String> wordClass = new HashMap<>();
+  /** Lower-case words that end a speaker mention read from its start. */
+  final java.util.Set<String> mentionStops = new java.util.HashSet<>();
+  /** Type words in file order (MEDIA, GOVERNMENT, ORGANIZATION). */
+  final List<Map.Entry<String, SpeakerType>> typeWords = new ArrayList<>();
+
+  static Lexicon get() {
+    if (instance == null) {
+      synchronized (Lexicon.class) {
+        if (instance == null) {
+          instance = new Lexicon();
+        }
+      }
+    }
+    return instance;
+  }
+
+  private Lexicon() {
+    for (String[] f : read("cues.txt")) {
+      List<String> words = List.of(f[0].split(" "));
+      cuesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+          .add(new Cue(words, CueKind.valueOf(f[1])));
+    }
+    cuesByFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+    for (String[] f : read("countries.txt")) {
+      countries.add(new Country(f[0], f[1], f.length > 2 ? f[2] : null));
+    }
+    countries.sort((a, b) -> b.term().length() - a.term().length());
+    for (String[] f : read("np-stops.txt")) {
+      mentionStops.add(f[0]);
+    }
+    for (String[] f : read("speakers.txt")) {
+      switch (f[1]) {
+        case "MEDIA", "GOVERNMENT", "ORGANIZATION" ->
+            typeWords.add(Map.entry(f[0].toLowerCase(Locale.ROOT), SpeakerType.valueOf(f[1])));
+        case "TITLE", "STOP" -> wordClass.put(f[0], f[1]);
+        default -> wordClass.put(f[0].toLowerCase(Locale.ROOT), f[1]);
+      }
+    }
+  }
+
+  boolean is(String word, String cls) {
+    return cls.equals(wordClass.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  boolean isTitle(String word) {
+    return "TITLE".equals(wordClass.get(word));
+  }
+
+  /** A capitalised word that never belongs to a person's name. */
+  boolean isNameStop(String word) {
+    return "STOP".equals(wordClass.get(word)) || isTitle(word);
+  }
+
+  private static List<String[]> read(String name) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("Resource dev/parley/extract/" + name + " is missing");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          rows.add(line.strip().split("\t"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read extract resource " + name, e);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,407 @@
+package dev.parley.extract;
+
+import dev.parley.api.SpeakerType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a speaker mention as written into a canonical speaker, using what the article said before
+ * it: full names of people, earlier speakers (for pronouns and role nouns) and the authors of
+ * documents ("the commentary" speaks for the paper that carries it). Used for one article, in text
+ * order.
+ */
+final class SpeakerResolver {
+  /** How many sentences back a pronoun or role noun may find its speaker. */
+  private static final int MAX_SENTENCES_BACK = 6;
+
+  private record Mention(int offset, String name) {}
+
+  private record Past(int sentence, String raw, Speaker speaker) {}
+
+  private final Lexicon lex = Lexicon.get();
+  private final String text;
+  private final List<Mention> people;
+  private final List<Past> history = new ArrayList<>();
+  private final List<Mention> documentAuthors = new ArrayList<>();
+  private final List<Speaker> documentAuthorSpeakers = new ArrayList<>();
+
+  SpeakerResolver(String text) {
+    this.text = text;
+    this.people = findPeople(text);
+  }
+
+  /** Records that a speaker made a statement at {@code sentence}, for later pronouns. */
+  void remember(String raw, Speaker speaker, int sentence) {
+    history.add(new Past(sentence, raw, speaker));
+  }
+
+  /** Records that from {@code offset} on, "the statement/commentary" speaks for {@code author}. */
+  void documentAuthor(int offset, Speaker author) {
+    documentAuthors.add(new Mention(offset, author.name()));
+    documentAuthorSpeakers.add(author);
+  }
+
+  /** The canonical speaker of {@code raw} written at {@code offset}, or null when unresolvable. */
+  Speaker resolve(String raw, int offset, int sentence) {
+    String mention = raw.replaceAll("\\s+", " ").strip()
+        .replace("Ministry of Foreign Affairs of the DPRK", "DPRK Foreign Ministry")
+        .replace("Ministry of Foreign Affairs", "Foreign Ministry");
+    if (mention.isEmpty()) {
+      return null;
+    }
+    String lower = mention.toLowerCase(Locale.ROOT);
+    String cls = lex.wordClass.get(lower);
+    if (cls != null && cls.startsWith("PRONOUN")) {
+      return resolvePronoun(cls, offset, sentence);
+    }
+    List<String> words = new ArrayList<>(List.of(mention.split(" ")));
+    while (words.size() > 1 && lex.is(words.get(0), "DROP")) {
+      words.remove(0);
+    }
+    String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    if (lex.is(last, "DOCUMENT")) {
+      return resolveDocument(words, offset);
+    }
+    Speaker person = personIn(words, offset);
+    if (person != null) {
+      return person;
+    }
+    Speaker byRole = resolveRole(words, offset, sentence);
+    if (byRole != null) {
+      return byRole;
+    }
+    String name = String.join(" ", words);
+    Lexicon.Country country = wholeCountry(name);
+    if (country != null) {
+      return new Speaker(country.canonical(), SpeakerType.GOVERNMENT, country.iso3());
+    }
+    if (isSingleName(words)) {
+      return new Speaker(name, SpeakerType.PERSON, null);
+    }
+    return new Speaker(name, typeOf(name), countryOf(mention));
+  }
+
+  private Speaker resolvePronoun(String cls, int offset, int sentence) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Past p = history.get(i);
+      if (sentence - p.sentence() > MAX_SENTENCES_BACK) {
+        break;
+      }
+      boolean person = p.speaker().type() == SpeakerType.PERSON;
+      boolean plural = isPlural(p.raw());
+      boolean fits = switch (cls) {
+        case "PRONOUN_PERSON" -> !plural && p.speaker().type() != SpeakerType.MEDIA;
+        case "PRONOUN_THING" -> !person && !plural;
+        default -> !person;
+      };
+      if (fits) {
+        return p.speaker();
+      }
+    }
+    if (cls.equals("PRONOUN_PERSON")) {
+      Mention m = lastBefore(people, offset);
+      return m == null ? null : new Speaker(m.name(), SpeakerType.PERSON, null);
+    }
+    if (cls.equals("PRONOUN_THING")) {
+      return lastDocumentAuthor(offset);
+    }
+    return null;
+  }
+
+  private Speaker resolveDocument(List<String> words, int offset) {
+    Speaker author = lastDocumentAuthor(offset);
+    if (author != null) {
+      return author;
+    }
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).speaker().type() != SpeakerType.PERSON) {
+        return history.get(i).speaker();
+      }
+    }
+    return outletIn(text.substring(0, Math.min(offset, text.length())));
+  }
+
+  private Speaker lastDocumentAuthor(int offset) {
+    for (int i = documentAuthors.size() - 1; i >= 0; i--) {
+      if (documentAuthors.get(i).offset() <= offset) {
+        return documentAuthorSpeakers.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The last state-media outlet named in {@code prefix} ("Rodong Sinmun", "KCNA"). */
+  private Speaker outletIn(String prefix) {
+    int best = -1;
+    String name = null;
+    for (Lexicon.Country c : lex.countries) {
+      if (typeOf(c.term()) == SpeakerType.MEDIA) {
+        int at = prefix.lastIndexOf(c.term());
+        if (at > best) {
+          best = at;
+          name = c.term().equals("Korean Central News Agency") ? "KCNA" : c.term();
+        }
+      }
+    }
+    return name == null ? null : new Speaker(name, SpeakerType.MEDIA, "PRK");
+  }
+
+  /** A person named in the mention, titles dropped, resolved to the full name first given. */
+  private Speaker personIn(List<String> words, int offset) {
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean nameWord = isCapitalised(w) && !lex.isNameStop(w) && !isTypeOrPlace(w);
+      if (nameWord && start < 0) {
+        start = i;
+      }
+      if (nameWord) {
+        end = i + 1;
+      } else if (start >= 0 && !isParticle(w)) {
+        break;
+      }
+    }
+    if (start < 0) {
+      return null;
+    }
+    boolean endsMention = end == words.size();
+    List<String> name = words.subList(start, end);
+    if (!endsMention) {
+      return null; // "Khabarovsk City Administration spokesman": not a person
+    }
+    String joined = String.join(" ", name);
+    Mention full = fullName(name, offset);
+    if (full != null) {
+      return new Speaker(full.name(), SpeakerType.PERSON, null);
+    }
+    if (name.size() >= 2 && name.size() <= 4 && typeOf(joined) == SpeakerType.UNKNOWN) {
+      return new Speaker(joined, SpeakerType.PERSON, null);
+    }
+    return null;
+  }
+
+  /** The first-given full name that this (sur)name belongs to. */
+  private Mention fullName(List<String> name, int offset) {
+    String joined = String.join(" ", name);
+    Mention best = null;
+    for (Mention m : people) {
+      if (m.offset() > offset + joined.length()) {
+        break;
+      }
+      String[] parts = m.name().split(" ");
+      boolean same = m.name().equals(joined) || m.name().endsWith(" " + joined);
+      boolean surname = name.size() == 1 && (parts[0].equals(joined) || parts[parts.length - 1].equals(joined));
+      if (same || surname) {
+        best = m; // the latest person of that name: "Kim" after "Kim Song" is Kim Song
+      }
+    }
+    return best;
+  }
+
+  /** "a spokesman for the X" / "the X spokesman" speak for X; "the spokesman" for who had the role. */
+  private Speaker resolveRole(List<String> words, int offset, int sentence) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!lex.is(words.get(i), "ROLE")) {
+        continue;
+      }
+      if (i + 1 < words.size()) {
+        String prep = words.get(i + 1).toLowerCase(Locale.ROOT);
+        if (prep.equals("of") || prep.equals("for") || prep.equals("at")) {
+          List<String> org = words.subList(i + 2, words.size());
+          return org.isEmpty() ? null : resolve(String.join(" ", org), offset, sentence);
+        }
+        continue;
+      }
+      List<String> before = words.subList(0, i);
+      if (before.stream().anyMatch(SpeakerResolver::isCapitalised)) {
+        String org = String.join(" ", dropLowerAdjectives(before));
+        Lexicon.Country c = wholeCountry(org);
+        if (c != null) {
+          return new Speaker(c.canonical(), SpeakerType.GOVERNMENT, c.iso3());
+        }
+        SpeakerType t = typeOf(org);
+        return new Speaker(org, t == SpeakerType.UNKNOWN ? SpeakerType.ORGANIZATION : t, countryOf(org));
+      }
+      return earlierWithRole(words.get(i), sentence);
+    }
+    return null;
+  }
+
+  private Speaker earlierWithRole(String role, int sentence) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Past p = history.get(i);
+      if (sentence - p.sentence() > MAX_SENTENCES_BACK * 3) {
+        break;
+      }
+      if (p.raw().toLowerCase(Locale.ROOT).contains(role.toLowerCase(Locale.ROOT))) {
+        return p.speaker();
+      }
+    }
+    return null;
+  }
+
+  private static List<String> dropLowerAdjectives(List<String> words) {
+    int i = 0;
+    while (i < words.size() - 1 && !isCapitalised(words.get(i))) {
+      i++;
+    }
+    return words.subList(i, words.size());
+  }
+
+  /** A country named alone or with a head like "officials"/"side" ("U.S. officials"). */
+  private Lexicon.Country wholeCountry(String name) {
+    String n = name.replaceFirst("(?i)^(senior |other |some )", "")
+        .replaceFirst("(?i) (officials|official|side|authorities|government)$", "");
+    for (Lexicon.Country c : lex.countries) {
+      if (c.term().equalsIgnoreCase(n)) {
+        boolean headed = !n.equals(name);
+        return c.canonical() != null ? c : headed ? canonicalOf(c.iso3()) : null;
+      }
+    }
+    return null;
+  }
+
+  private Lexicon.Country canonicalOf(String iso3) {
+    for (Lexicon.Country c : lex.countries) {
+      if (c.iso3().equals(iso3) && c.canonical() != null && !c.canonical().contains("government")) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  SpeakerType typeOf(String name) {
+    String lower = " " + name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ") + " ";
+    for (var e : lex.typeWords) {
+      if (lower.contains(" " + e.getKey() + " ")) {
+        return e.getValue();
+      }
+    }
+    return SpeakerType.UNKNOWN;
+  }
+
+  /** The ISO code of the first (longest) country term written in {@code mention}. */
+  String countryOf(String mention) {
+    for (Lexicon.Country c : lex.countries) {
+      if (containsWord(mention, c.term())) {
+        return c.iso3();
+      }
+    }
+    return null;
+  }
+
+  private static boolean containsWord(String s, String term) {
+    int from = 0;
+    while (true) {
+      int at = s.indexOf(term, from);
+      if (at < 0) {
+        return false;
+      }
+      int end = at + term.length();
+      boolean left = at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1));
+      boolean right = end >= s.length() || !Character.isLetterOrDigit(s.charAt(end));
+      if (left && right) {
+        return true;
+      }
+      from = at + 1;
+    }
+  }
+
+  private boolean isSingleName(List<String> words) {
+    String w = words.get(0);
+    return words.size() == 1 && isCapitalised(w) && !lex.isNameStop(w) && !isTypeOrPlace(w)
+        && w.chars().anyMatch(Character::isLowerCase);
+  }
+
+  private boolean isTypeOrPlace(String word) {
+    return typeOf(word) != SpeakerType.UNKNOWN || countryOf(word) != null || lex.is(word, "PLACE")
+        || lex.is(word, "ROLE") || lex.is(word, "DOCUMENT");
+  }
+
+  /** "they", or a mention whose last word is a lower-case plural ("traders", "U.S. officials"). */
+  private static boolean isPlural(String raw) {
+    String[] words = raw.strip().split("\\s+");
+    String last = words[words.length - 1];
+    return last.equalsIgnoreCase("they")
+        || (!isCapitalised(last) && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s"));
+  }
+
+  private static boolean isCapitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  private static boolean isParticle(String w) {
+    return w.equals("de") || w.equals("la") || w.equals("van") || w.equals("von") || w.equals("del");
+  }
+
+  private static Mention lastBefore(List<Mention> mentions, int offset) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.offset() >= offset) {
+        break;
+      }
+      best = m;
+    }
+    return best;
+  }
+
+  /** Runs of 2-4 capitalised words that are not titles, places, organisations or sentence openers. */
+  private List<Mention> findPeople(String text) {
+    List<Mention> found = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    int runStart = -1;
+    int i = 0;
+    while (i < text.length()) {
+      int j = i;
+      while (j < text.length() && isNameChar(text.charAt(j))) {
+        j++;
+      }
+      if (j == i) {
+        if (!Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\n' && !run.isEmpty() && isBreak(text, i)) {
+          flush(run, runStart, found);
+          run.clear();
+        }
+        i++;
+        continue;
+      }
+      String w = text.substring(i, j);
+      boolean nameWord = isCapitalised(w) && !lex.isNameStop(w) && !isTypeOrPlace(w);
+      if (nameWord || (!run.isEmpty() && isParticle(w))) {
+        if (run.isEmpty()) {
+          runStart = i;
+        }
+        run.add(w);
+      } else {
+        flush(run, runStart, found);
+        run.clear();
+      }
+      i = j;
+    }
+    flush(run, runStart, found);
+    return found;
+  }
+
+  private static boolean isBreak(String text, int i) {
+    return QuoteScanner.isParagraphBreak(text, i);
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetter(c) || c == '.' || c == '-' || c == '\'';
+  }
+
+  private static void flush(List<String> run, int start, List<Mention> out) {
+    while (!run.isEmpty() && isParticle(run.get(run.size() - 1))) {
+      run.remove(run.size() - 1);
+    }
+    if (run.size() >= 2 && run.size() <= 4) {
+      String last = run.get(run.size() - 1);
+      String name = String.join(" ", run);
+      if (last.endsWith(".") && last.length() > 2) {
+        name = name.substring(0, name.length() - 1);
+      }
+      out.add(new Mention(start, name));
+    }
+  }
+}

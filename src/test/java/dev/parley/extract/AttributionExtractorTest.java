@@ -1,0 +1,183 @@
+package dev.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.api.SpeakerType;
+import dev.parley.text.TextAnalyzer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributionExtractorTest {
+  private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+  private static final AttributionExtractor EXTRACTOR = new AttributionExtractor();
+
+  private static List<Attribution> find(String text) {
+    List<Attribution> found = EXTRACTOR.find(ANALYZER.analyze(text));
+    for (Attribution a : found) {
+      assertTrue(a.content().end() <= text.length());
+    }
+    return found;
+  }
+
+  private static Attribution withContent(List<Attribution> found, String text, String content) {
+    for (Attribution a : found) {
+      if (a.content().of(text).equals(content)) {
+        return a;
+      }
+    }
+    throw new AssertionError("No statement with content [" + content + "] in " + found);
+  }
+
+  // The Diplomat, 2019-10-01 (seed-000): curly quotes, surname and pronoun speakers.
+  private static final String SEED =
+      "Choe Son Hui, North Korea’s first vice minister of foreign affairs, said that the two sides would"
+          + " meet soon.\n\n“The delegates of the DPRK side are ready to enter into the DPRK-U.S. working-level"
+          + " negotiations,” Choe said. “It is my expectation that the working-level negotiations would accelerate"
+          + " the positive development of the DPRK-U.S. relations,” she added.";
+
+  @Test
+  void directQuoteWithSurnameCueAfter() {
+    Attribution a = withContent(find(SEED), SEED,
+        "The delegates of the DPRK side are ready to enter into the DPRK-U.S. working-level negotiations");
+    assertTrue(a.isDirect());
+    assertEquals("Choe", a.speakerRaw());
+    assertEquals("Choe Son Hui", a.speaker());
+    assertEquals(SpeakerType.PERSON, a.speakerType());
+  }
+
+  @Test
+  void interruptedQuotesAreTwoStatementsAndPronounResolves() {
+    List<Attribution> found = find(SEED);
+    Attribution second = withContent(found, SEED, "It is my expectation that the working-level negotiations"
+        + " would accelerate the positive development of the DPRK-U.S. relations");
+    assertEquals("she", second.speakerRaw());
+    assertEquals("Choe Son Hui", second.speaker());
+  }
+
+  @Test
+  void indirectSaidThatWithAppositive() {
+    Attribution a = withContent(find(SEED), SEED, "the two sides would meet soon");
+    assertFalse(a.isDirect());
+    assertEquals("Choe Son Hui", a.speaker());
+    assertEquals("said", a.cue());
+  }
+
+  @Test
+  void invertedIndirectSpeech() {
+    // Reuters-21578, reuters-6493
+    String text = "Many dealers were sidelined coming into the negotiations and have remained so, traders said.";
+    Attribution a = withContent(find(text), text,
+        "Many dealers were sidelined coming into the negotiations and have remained so");
+    assertEquals("traders", a.speaker());
+    assertEquals(SpeakerType.UNKNOWN, a.speakerType());
+  }
+
+  @Test
+  void saidBeforeSpeakerAndQuoteContinuedAfterCue() {
+    // Reuters-21578, reuters-6493
+    String text = "    \"I would be extremely cautious to go either long or short at this point,\" said Jack Ward,"
+        + " president of the cocoa trading firm Barretto Peat. \"If and when a final position comes out one will"
+        + " still have time to put on positions.\"";
+    List<Attribution> found = find(text);
+    assertEquals("Jack Ward", withContent(found, text,
+        "I would be extremely cautious to go either long or short at this point").speaker());
+    assertEquals("Jack Ward", withContent(found, text,
+        "If and when a final position comes out one will still have time to put on positions.").speaker());
+  }
+
+  @Test
+  void accordingToOpeningTheSentence() {
+    // KCNA 2012 (kcna-2012-05582)
+    String text = "According to a relevant institution, it detected and arrested those who were going to destroy"
+        + " statues and monuments in the DPRK.";
+    Attribution a = withContent(find(text), text,
+        "it detected and arrested those who were going to destroy statues and monuments in the DPRK");
+    assertEquals("according to", a.cue().toLowerCase());
+    assertEquals("relevant institution", a.speaker());
+  }
+
+  @Test
+  void colonCueBlockRunsToNextCue() {
+    // KCNA 2011 (kcna-2011-04290), shortened
+    String text = "A deputy spokesman for the Democratic Labor Party of south Korea in a commentary on August 3"
+        + " accused the police of shutting their eyes to the violence.\n\nThe commentary said:\n\nA group of a"
+        + " conservative organization resorted to violence against him.\n\nWhat should not be overlooked is"
+        + " that police remained a passive onlooker.\n\nThe commentary demanded the police authorities make an"
+        + " apology.";
+    List<Attribution> found = find(text);
+    Attribution block = withContent(found, text, "A group of a conservative organization resorted to violence"
+        + " against him.\n\nWhat should not be overlooked is that police remained a passive onlooker");
+    assertEquals("Democratic Labor Party of south Korea", block.speaker());
+    assertEquals("KOR", block.speakerCountry());
+  }
+
+  @Test
+  void quoteWithoutSpeakerInventsNone() {
+    // KCNA 2012 (kcna-2012-06463): scare quotes and an unattributed quote
+    String text = "Traitor Lee Myung Bak of south Korea made an \"address in celebration of August 15\" on"
+        + " Wednesday.\n\n\"This is a sleight of hand of the confrontation maniac.\"";
+    assertEquals(List.of(), find(text));
+  }
+
+  @Test
+  void nestedQuoteStaysInsideTheOuterQuote() {
+    // KCNA 2011 (kcna-2011-02843), put in curly marks around a straight inner quote
+    String text = "“He kept his principle that \"he doesn't want to ask apology from Japan\" after all,” Kim"
+        + " said.";
+    List<Attribution> found = find(text);
+    assertEquals(1, found.size());
+    assertEquals("He kept his principle that \"he doesn't want to ask apology from Japan\" after all",
+        found.get(0).content().of(text));
+  }
+
+  @Test
+  void pronounTwoSentencesBack() {
+    // Reuters-21578 (reuters-17070), shortened
+    String text = "Masamichi Inoki, a senior fellow at the Institute of Peace and Security, said he did not think"
+        + " Nakasone had suffered damage.\n\nThe current session finishes on May 27. The next session opens in"
+        + " June.\n\nHe said the issue would be resurrected.";
+    Attribution a = withContent(find(text), text, "the issue would be resurrected");
+    assertEquals("Masamichi Inoki", a.speaker());
+  }
+
+  @Test
+  void twoSpeakersInOneParagraph() {
+    // Reuters-21578 (reuters-6493)
+    String text = "\"Market sentiment has reflected optimism,\" Ward said. \"The dealers have got historically"
+        + " small positions in outright terms,\" one trader said.";
+    List<Attribution> found = find(text);
+    assertEquals("Ward", withContent(found, text, "Market sentiment has reflected optimism").speaker());
+    assertEquals("one trader", withContent(found, text,
+        "The dealers have got historically small positions in outright terms").speaker());
+  }
+
+  @Test
+  void headlineLikeFirstLineIsNoStatement() {
+    // The Diplomat 2019-10-01 (seed-000): the headline repeated on the first line
+    String text = "\"Talks With US to Resume October 5\"\n\nWorking-level talks are set to resume.";
+    assertEquals(List.of(), find(text));
+  }
+
+  @Test
+  void statementOfForeignMinistrySpokesman() {
+    // KCNA 2012 (kcna-2012-07896), shortened
+    String text = "A spokesman of the Ministry of Foreign Affairs of the DPRK said that the U.S. opened the way"
+        + " for south Korea to develop missiles.";
+    Attribution a = withContent(find(text), text, "the U.S. opened the way for south Korea to develop missiles");
+    assertEquals("DPRK Foreign Ministry", a.speaker());
+    assertEquals(SpeakerType.GOVERNMENT, a.speakerType());
+    assertEquals("PRK", a.speakerCountry());
+  }
+
+  @Test
+  void longInputsStayLinear() {
+    var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
+    var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
+    long t0 = System.nanoTime();
+    EXTRACTOR.find(manySaid);
+    EXTRACTOR.find(megabyte);
+    assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "took " + (System.nanoTime() - t0) / 1e6 + " ms");
+  }
+}
