@@ -32,7 +32,7 @@ final class PatternSet {
         directive(line, name);
       } else {
         String[] kv = Resources.keyValue(line, name);
-        add(StancePattern.parse(label(kv[0], line, name), kv[1]));
+        add(pattern(kv, line, name));
       }
     }
     if (fallback != null) {
@@ -96,6 +96,24 @@ final class PatternSet {
         }
       }
     }
+  }
+
+  /** "pattern" or "pattern<TAB>weight". */
+  private static StancePattern pattern(String[] kv, Resources.Line line, String name) {
+    String source = kv[1];
+    int weight = 1;
+    int tab = source.lastIndexOf('\t');
+    if (tab >= 0) {
+      String w = source.substring(tab + 1).strip();
+      source = source.substring(0, tab).strip();
+      try {
+        weight = Integer.parseInt(w);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            name + " line " + line.number() + ": weight '" + w + "' is not a whole number");
+      }
+    }
+    return StancePattern.parse(label(kv[0], line, name), source, weight);
   }
 
   private void directive(Resources.Line line, String name) {

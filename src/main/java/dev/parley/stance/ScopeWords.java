@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The words that change a pattern's meaning by their scope (resource scope-words.txt): negators,
  * words that cancel a negator right before them ("not hesitate", "not only"), and words that
- * open a condition ("if", "unless").
+ * open a condition ("if", "unless") or close it before the clause ends ("then").
  */
 final class ScopeWords {
   private static final String RESOURCE = "/dev/parley/stance/scope-words.txt";
@@ -18,6 +18,7 @@ final class ScopeWords {
   private final List<String> negatorSuffixes = new ArrayList<>();
   private final List<StancePattern.Atom> cancellers = new ArrayList<>();
   private final Set<String> conditions = new HashSet<>();
+  private final Set<String> conditionEnds = new HashSet<>();
 
   static ScopeWords defaults() {
     if (defaults == null) {
@@ -46,8 +47,9 @@ final class ScopeWords {
             ? new StancePattern.Atom(word.substring(0, word.length() - 1), true)
             : new StancePattern.Atom(word, false));
         case "CONDITION" -> conditions.add(word);
+        case "CONDITION_END" -> conditionEnds.add(word);
         default -> throw new IllegalArgumentException(RESOURCE + " line " + line.number()
-            + ": unknown kind '" + kv[0] + "' (expected NEGATOR, CANCELS, CONDITION)");
+            + ": unknown kind '" + kv[0] + "' (expected NEGATOR, CANCELS, CONDITION, CONDITION_END)");
       }
     }
   }
@@ -78,6 +80,10 @@ final class ScopeWords {
       }
     }
     return false;
+  }
+
+  boolean closesCondition(String word) {
+    return conditionEnds.contains(word);
   }
 
   boolean opensCondition(String word) {

@@ -28,18 +28,27 @@ final class StancePattern {
 
   record Group(List<List<Atom>> alternatives, boolean optional) implements Element {}
 
+  static final int MAX_WEIGHT = 9;
+
   private final Stance label;
   private final String source;
   private final List<Element> elements;
+  private final int weight;
 
-  private StancePattern(Stance label, String source, List<Element> elements) {
+  private StancePattern(Stance label, String source, List<Element> elements, int weight) {
     this.label = label;
     this.source = source;
     this.elements = List.copyOf(elements);
+    this.weight = weight;
   }
 
   Stance label() {
     return label;
+  }
+
+  /** How much a match counts when labels are weighed against each other. */
+  int weight() {
+    return weight;
   }
 
   String source() {
@@ -57,20 +66,26 @@ final class StancePattern {
 
   /** The end (exclusive token index) of a match starting at token {@code start}, or -1. */
   int matchAt(List<Token> tokens, int start) {
-    return match(tokens, 0, start, tokens.get(start).sentence());
+    return match(tokens, 0, start, start, true);
   }
 
-  private int match(List<Token> tokens, int ei, int ti, int sentence) {
+  /**
+   * Matches elements from {@code ei} at token {@code ti}. Words matched side by side must share
+   * a clause ("meeting, with" is no "meeting with"); only a gap may step over a comma, and
+   * nothing steps over a sentence end.
+   */
+  private int match(List<Token> tokens, int ei, int ti, int start, boolean afterGap) {
     if (ei == elements.size()) {
       return ti;
     }
     Element e = elements.get(ei);
     if (e instanceof Gap gap) {
+      int sentence = tokens.get(start).sentence();
       for (int k = 0; k <= gap.max() && ti + k <= tokens.size(); k++) {
         if (k > 0 && tokens.get(ti + k - 1).sentence() != sentence) {
           break;
         }
-        int end = match(tokens, ei + 1, ti + k, sentence);
+        int end = match(tokens, ei + 1, ti + k, start, true);
         if (end >= 0) {
           return end;
         }
@@ -79,32 +94,42 @@ final class StancePattern {
     }
     Group group = (Group) e;
     for (List<Atom> alternative : group.alternatives()) {
-      int next = matchWords(alternative, tokens, ti, sentence);
+      int next = matchWords(alternative, tokens, ti, start, afterGap);
       if (next >= 0) {
-        int end = match(tokens, ei + 1, next, sentence);
+        int end = match(tokens, ei + 1, next, start, false);
         if (end >= 0) {
           return end;
         }
       }
     }
-    return group.optional() ? match(tokens, ei + 1, ti, sentence) : -1;
+    return group.optional() ? match(tokens, ei + 1, ti, start, afterGap) : -1;
   }
 
-  private static int matchWords(List<Atom> atoms, List<Token> tokens, int ti, int sentence) {
+  private static int matchWords(List<Atom> atoms, List<Token> tokens, int ti, int start, boolean afterGap) {
     if (ti + atoms.size() > tokens.size()) {
       return -1;
     }
+    int sentence = tokens.get(start).sentence();
     for (int j = 0; j < atoms.size(); j++) {
       Token t = tokens.get(ti + j);
-      if (t.sentence() != sentence || !atoms.get(j).matches(t.word())) {
+      boolean adjacent = ti + j > start && (j > 0 || !afterGap);
+      if (t.sentence() != sentence
+          || (adjacent && t.clause() != tokens.get(ti + j - 1).clause())
+          || !atoms.get(j).matches(t.word())) {
         return -1;
       }
     }
     return ti + atoms.size();
   }
 
-  /** Parses the pattern part of a line ({@code label} already read). */
+  /** Parses the pattern part of a line ({@code label} already read), with weight 1. */
   static StancePattern parse(Stance label, String source) {
+    return parse(label, source, 1);
+  }
+
+  /** Parses the pattern part of a line ({@code label} and {@code weight} already read). */
+  static StancePattern parse(Stance label, String source, int weight) {
+    check(weight >= 1 && weight <= MAX_WEIGHT, source, "weight must be 1.." + MAX_WEIGHT);
     List<Element> elements = new ArrayList<>();
     String s = source.trim();
     int i = 0;
@@ -139,7 +164,7 @@ final class StancePattern {
         "a pattern must start with a word or group, not a gap or optional element");
     check(!(elements.get(elements.size() - 1) instanceof Gap), source,
         "a pattern must not end with a gap");
-    return new StancePattern(label, source, elements);
+    return new StancePattern(label, source, elements, weight);
   }
 
   private static Element element(String piece, String source) {

@@ -23,7 +23,8 @@ import java.util.Optional;
  * resuming talks": ENGAGE to REJECT), and a match in a question into its {@code @question} label
  * ("Is it possible to hold dialogue ...?": REJECT). Then the first {@code @dominant} label that
  * fired wins (an explicit threat, then an explicit refusal: GUIDE.md conventions 8 and stance
- * notes); otherwise the label with most matches, ties broken by {@code @priority}. No match
+ * notes); otherwise the label whose matches weigh most (a pattern line's optional weight, else 1),
+ * ties broken by {@code @priority}. No match
  * gives NONE with no cues: the tagger never guesses.
  *
  * <p>Thread-safe: an instance holds only immutable, parsed data.
@@ -31,6 +32,11 @@ import java.util.Optional;
 public final class StanceTagger {
   /** How many words before a match a negator may stand and still negate it. */
   private static final int NEGATION_WINDOW = 4;
+  /** How many words of the cue's sentence before and after the content are matched too. */
+  private static final int CONTEXT_BEFORE = 6;
+  private static final int CONTEXT_AFTER = 4;
+  /** How far (chars) a cue given without its sentence may stand from the content. */
+  private static final int CUE_DISTANCE = 200;
 
   private static volatile PatternSet defaultPatterns;
 
@@ -67,25 +73,20 @@ public final class StanceTagger {
       throw new IllegalArgumentException("Invalid content span " + content + " for a text of "
           + (text == null ? "null" : text.length() + " chars"));
     }
-    List<Match> matches = new ArrayList<>();
-    List<Token> contentTokens = Tokenizer.tokenize(text, content.start(), content.end());
-    matches.addAll(matchRegion(text, contentTokens, content.end(), true));
-    for (Span context : contextRegions(text, content, cue, cueSentence)) {
-      List<Token> tokens = Tokenizer.tokenize(text, context.start(), context.end());
-      matches.addAll(matchRegion(text, tokens, context.end(), false));
-    }
+    Window w = window(text, content, cue, cueSentence);
+    List<Match> matches = matchTokens(text, w);
     Stance label = choose(matches);
     if (label == Stance.NONE) {
       return StanceResult.none();
     }
-    return new StanceResult(label, cues(text, matches, label), target(contentTokens, matches, label));
+    return new StanceResult(label, cues(text, matches, label), target(w, matches, label));
   }
 
   /** A fired pattern with the label it counts for after negation and questions. */
-  private record Match(Stance label, int cueStart, int cueEnd, int firstToken, boolean inContent) {}
+  private record Match(Stance label, int weight, int cueStart, int cueEnd, int firstToken, boolean inContent) {}
 
   /** A raw pattern match over tokens [start, end) of one region. */
-  private record Hit(Stance label, int start, int end) {
+  private record Hit(Stance label, int weight, int start, int end) {
     boolean within(Hit other) {
       return other.start <= start && end <= other.end;
     }
@@ -95,9 +96,46 @@ public final class StanceTagger {
     }
   }
 
-  private List<Match> matchRegion(String text, List<Token> tokens, int regionEnd, boolean inContent) {
+  /**
+   * The words to match: the content's, with a few words of its cue's sentence on either side
+   * (where "denounced", "urged", "ruled out" sit). The rest of the sentence may belong to other
+   * statements, so it is left out. Words {@code [contentStart, contentEnd)} are the content's.
+   */
+  private record Window(List<Token> tokens, int contentStart, int contentEnd) {}
+
+  private static Window window(String text, Span content, String cue, Span cueSentence) {
+    int from = content.start();
+    int to = content.end();
+    if (cueSentence != null && cueSentence.end() <= text.length()
+        && cueSentence.start() <= content.end() && content.start() <= cueSentence.end()) {
+      from = Math.min(from, cueSentence.start());
+      to = Math.max(to, cueSentence.end());
+    } else if (cue != null && !cue.isBlank()) {
+      int at = text.lastIndexOf(cue, content.start());
+      if (at >= 0 && content.start() - at <= CUE_DISTANCE) {
+        from = at;
+      } else if ((at = text.indexOf(cue, content.end())) >= 0 && at - content.end() <= CUE_DISTANCE) {
+        to = at + cue.length();
+      }
+    }
+    List<Token> all = Tokenizer.tokenize(text, from, to);
+    int cs = 0;
+    while (cs < all.size() && all.get(cs).start() < content.start()) {
+      cs++;
+    }
+    int ce = cs;
+    while (ce < all.size() && all.get(ce).start() < content.end()) {
+      ce++;
+    }
+    int first = Math.max(0, cs - CONTEXT_BEFORE);
+    int last = Math.min(all.size(), ce + CONTEXT_AFTER);
+    return new Window(List.copyOf(all.subList(first, last)), cs - first, ce - first);
+  }
+
+  private List<Match> matchTokens(String text, Window w) {
+    List<Token> tokens = w.tokens();
     boolean[] conditional = conditionalScope(tokens);
-    boolean[] questions = questionSentences(text, tokens, regionEnd);
+    boolean[] questions = questionSentences(text, tokens);
     List<Match> out = new ArrayList<>();
     for (Hit hit : mostSpecific(hits(tokens))) {
       if (conditional[hit.start()]) {
@@ -117,7 +155,8 @@ public final class StanceTagger {
       if (questions[tokens.get(hit.start()).sentence()]) {
         label = patterns.whenAsked(label);
       }
-      out.add(new Match(label, cueStart, tokens.get(hit.end() - 1).end(), hit.start(), inContent));
+      boolean inContent = hit.start() >= w.contentStart() && hit.start() < w.contentEnd();
+      out.add(new Match(label, hit.weight(), cueStart, tokens.get(hit.end() - 1).end(), hit.start(), inContent));
     }
     return out;
   }
@@ -128,7 +167,7 @@ public final class StanceTagger {
       for (StancePattern p : patterns.candidates(tokens.get(i).word())) {
         int end = p.matchAt(tokens, i);
         if (end > i) {
-          hits.add(new Hit(p.label(), i, end));
+          hits.add(new Hit(p.label(), p.weight(), i, end));
         }
       }
     }
@@ -153,7 +192,8 @@ public final class StanceTagger {
       for (int k = 0; k < kept.size() && !drop; k++) {
         Hit other = kept.get(k);
         if (other.label() == h.label() && h.start() < other.end() && other.start() < h.end()) {
-          kept.set(k, new Hit(h.label(), Math.min(h.start(), other.start()), Math.max(h.end(), other.end())));
+          kept.set(k, new Hit(h.label(), Math.max(h.weight(), other.weight()),
+              Math.min(h.start(), other.start()), Math.max(h.end(), other.end())));
           drop = true;
         }
       }
@@ -178,13 +218,17 @@ public final class StanceTagger {
     return -1;
   }
 
-  /** Tokens from a condition word ("if", "unless") to the end of its clause. */
+  /**
+   * Tokens from a condition word ("if", "unless") to the end of its clause or a word that closes
+   * the condition ("if they refuse then we will ...").
+   */
   private boolean[] conditionalScope(List<Token> tokens) {
     boolean[] inside = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       if (scope.opensCondition(tokens.get(i).word())) {
         int clause = tokens.get(i).clause();
-        for (int j = i; j < tokens.size() && tokens.get(j).clause() == clause; j++) {
+        for (int j = i; j < tokens.size() && tokens.get(j).clause() == clause
+            && !scope.closesCondition(tokens.get(j).word()); j++) {
           inside[j] = true;
         }
       }
@@ -196,20 +240,20 @@ public final class StanceTagger {
    * Which sentences of a region end with '?'. The mark may lie just past the region: contents
    * are cut before their closing punctuation.
    */
-  private static boolean[] questionSentences(String text, List<Token> tokens, int regionEnd) {
+  private static boolean[] questionSentences(String text, List<Token> tokens) {
     int sentences = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1;
     boolean[] question = new boolean[sentences];
     for (int i = 0; i < tokens.size(); i++) {
       boolean lastOfSentence = i + 1 == tokens.size() || tokens.get(i + 1).sentence() != tokens.get(i).sentence();
       if (lastOfSentence) {
-        question[tokens.get(i).sentence()] = endsWithQuestionMark(text, tokens.get(i).end(), regionEnd);
+        question[tokens.get(i).sentence()] = endsWithQuestionMark(text, tokens.get(i).end());
       }
     }
     return question;
   }
 
-  private static boolean endsWithQuestionMark(String text, int from, int regionEnd) {
-    int limit = Math.min(text.length(), Math.max(regionEnd, from) + 3);
+  private static boolean endsWithQuestionMark(String text, int from) {
+    int limit = Math.min(text.length(), from + 20);
     for (int i = from; i < limit; i++) {
       char c = text.charAt(i);
       if (c == '?') {
@@ -222,35 +266,10 @@ public final class StanceTagger {
     return false;
   }
 
-  /**
-   * The parts of the cue's sentence outside the content; without a sentence, the cue's nearest
-   * occurrence before the content (or after it).
-   */
-  private static List<Span> contextRegions(String text, Span content, String cue, Span cueSentence) {
-    List<Span> regions = new ArrayList<>();
-    if (cueSentence != null && cueSentence.end() <= text.length()) {
-      if (cueSentence.start() < content.start()) {
-        regions.add(new Span(cueSentence.start(), Math.min(cueSentence.end(), content.start())));
-      }
-      if (cueSentence.end() > content.end()) {
-        regions.add(new Span(Math.max(cueSentence.start(), content.end()), cueSentence.end()));
-      }
-    } else if (cue != null && !cue.isBlank()) {
-      int at = text.lastIndexOf(cue, content.start());
-      if (at < 0) {
-        at = text.indexOf(cue, content.end());
-      }
-      if (at >= 0) {
-        regions.add(new Span(at, at + cue.length()));
-      }
-    }
-    return regions;
-  }
-
   private Stance choose(List<Match> matches) {
     Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
     for (Match m : matches) {
-      counts.merge(m.label(), 1, Integer::sum);
+      counts.merge(m.label(), m.weight(), Integer::sum);
     }
     if (counts.isEmpty()) {
       return Stance.NONE;
@@ -303,14 +322,15 @@ public final class StanceTagger {
    * The first target named in the content sentence that holds the first cue in the content;
    * else the first named anywhere in the content; else null.
    */
-  private String target(List<Token> contentTokens, List<Match> matches, Stance label) {
+  private String target(Window w, List<Match> matches, Stance label) {
+    List<Token> contentTokens = w.tokens().subList(w.contentStart(), w.contentEnd());
     List<TargetLexicon.Mention> mentions = targets.mentions(contentTokens);
     if (mentions.isEmpty()) {
       return null;
     }
     for (Match m : matches) {
       if (m.label() == label && m.inContent()) {
-        int sentence = contentTokens.get(m.firstToken()).sentence();
+        int sentence = w.tokens().get(m.firstToken()).sentence();
         for (TargetLexicon.Mention mention : mentions) {
           if (contentTokens.get(mention.start()).sentence() == sentence) {
             return mention.target();
