@@ -21,10 +21,12 @@ final class PatternSet {
   private final List<StancePattern> patterns = new ArrayList<>();
   private final Map<String, List<StancePattern>> byFirstWord = new HashMap<>();
   private final List<Map.Entry<StancePattern.Atom, StancePattern>> byFirstStem = new ArrayList<>();
+  private int maxSpan;
   private List<Stance> dominant;
   private List<Stance> priority;
   private Map<Stance, Optional<Stance>> negated;
   private Map<Stance, Stance> question;
+  private List<Stance> subjectTarget;
 
   PatternSet(List<Resources.Line> lines, String name, PatternSet fallback) {
     for (Resources.Line line : lines) {
@@ -40,10 +42,12 @@ final class PatternSet {
       priority = priority != null ? priority : fallback.priority;
       negated = negated != null ? negated : fallback.negated;
       question = question != null ? question : fallback.question;
+      subjectTarget = subjectTarget != null ? subjectTarget : fallback.subjectTarget;
     }
-    if (dominant == null || priority == null || negated == null || question == null) {
-      throw new IllegalArgumentException(
-          name + ": missing @dominant, @priority, @negated or @question directive");
+    if (dominant == null || priority == null || negated == null || question == null
+        || subjectTarget == null) {
+      throw new IllegalArgumentException(name
+          + ": missing @dominant, @priority, @negated, @question or @subject-target directive");
     }
   }
 
@@ -53,13 +57,17 @@ final class PatternSet {
 
   /** Patterns that may match at a token with this word, in file order. */
   List<StancePattern> candidates(String word) {
-    List<StancePattern> out = new ArrayList<>(byFirstWord.getOrDefault(word, List.of()));
+    List<StancePattern> exact = byFirstWord.getOrDefault(word, List.of());
+    List<StancePattern> out = null;
     for (Map.Entry<StancePattern.Atom, StancePattern> e : byFirstStem) {
-      if (e.getKey().matches(word) && !out.contains(e.getValue())) {
-        out.add(e.getValue());
+      if (e.getKey().matches(word) && !exact.contains(e.getValue())) {
+        out = out == null ? new ArrayList<>(exact) : out;
+        if (!out.contains(e.getValue())) {
+          out.add(e.getValue());
+        }
       }
     }
-    return out;
+    return out == null ? exact : out;
   }
 
   List<Stance> dominant() {
@@ -80,12 +88,23 @@ final class PatternSet {
     return question.getOrDefault(label, label);
   }
 
+  /** The most words any pattern's match can cover. */
+  int maxSpan() {
+    return maxSpan;
+  }
+
+  /** Whether this label's target is named before its cue (the subject), not after it. */
+  boolean targetIsSubject(Stance label) {
+    return subjectTarget.contains(label);
+  }
+
   int size() {
     return patterns.size();
   }
 
   private void add(StancePattern p) {
     patterns.add(p);
+    maxSpan = Math.max(maxSpan, p.maxSpan());
     for (StancePattern.Atom first : p.firstAtoms()) {
       if (first.stem()) {
         byFirstStem.add(Map.entry(first, p));
@@ -121,6 +140,7 @@ final class PatternSet {
     switch (parts[0]) {
       case "@dominant" -> dominant = labels(parts, line, name);
       case "@priority" -> priority = labels(parts, line, name);
+      case "@subject-target" -> subjectTarget = labels(parts, line, name);
       case "@negated" -> {
         negated = negated == null ? new EnumMap<>(Stance.class) : negated;
         expectArgs(parts, 3, line, name);
@@ -133,7 +153,7 @@ final class PatternSet {
         question.put(label(parts[1], line, name), label(parts[2], line, name));
       }
       default -> throw new IllegalArgumentException(name + " line " + line.number()
-          + ": unknown directive " + parts[0] + " (expected @dominant, @priority, @negated, @question)");
+          + ": unknown directive " + parts[0] + " (expected @dominant, @priority, @negated, @question, @subject-target)");
     }
   }
 

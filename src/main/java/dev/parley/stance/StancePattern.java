@@ -55,6 +55,23 @@ final class StancePattern {
     return source;
   }
 
+  /** The most words a match can cover. */
+  int maxSpan() {
+    int span = 0;
+    for (Element e : elements) {
+      if (e instanceof Gap gap) {
+        span += gap.max();
+      } else {
+        int longest = 0;
+        for (List<Atom> alternative : ((Group) e).alternatives()) {
+          longest = Math.max(longest, alternative.size());
+        }
+        span += longest;
+      }
+    }
+    return span;
+  }
+
   /** The atoms a match can start with (the first element's first atoms). */
   List<Atom> firstAtoms() {
     List<Atom> first = new ArrayList<>();

@@ -176,32 +176,49 @@ public final class StanceTagger {
 
   /**
    * Drops hits that lie inside a longer hit of another label ("drop its hostile policy" is a
-   * demand, not a criticism) and hits of the same label that overlap an earlier one (one cue
-   * counts once).
+   * demand, not a criticism) and merges hits of one label that overlap (one cue counts once).
+   * Hits come sorted by start and span at most {@link PatternSet#maxSpan()} words, so only
+   * near neighbours are compared: linear in the length of the text.
    */
-  private static List<Hit> mostSpecific(List<Hit> hits) {
+  private List<Hit> mostSpecific(List<Hit> hits) {
+    int maxSpan = patterns.maxSpan();
     List<Hit> kept = new ArrayList<>();
-    for (Hit h : hits) {
-      boolean drop = false;
-      for (Hit other : hits) {
-        if (other != h && other.label() != h.label() && h.within(other) && other.length() > h.length()) {
-          drop = true;
-          break;
-        }
+    Map<Stance, Integer> lastKept = new EnumMap<>(Stance.class);
+    for (int i = 0; i < hits.size(); i++) {
+      Hit h = hits.get(i);
+      if (insideLongerHit(hits, i, maxSpan)) {
+        continue;
       }
-      for (int k = 0; k < kept.size() && !drop; k++) {
-        Hit other = kept.get(k);
-        if (other.label() == h.label() && h.start() < other.end() && other.start() < h.end()) {
-          kept.set(k, new Hit(h.label(), Math.max(h.weight(), other.weight()),
-              Math.min(h.start(), other.start()), Math.max(h.end(), other.end())));
-          drop = true;
-        }
-      }
-      if (!drop) {
+      Integer k = lastKept.get(h.label());
+      Hit previous = k == null ? null : kept.get(k);
+      if (previous != null && h.start() < previous.end()) {
+        kept.set(k, new Hit(h.label(), Math.max(h.weight(), previous.weight()),
+            previous.start(), Math.max(h.end(), previous.end())));
+      } else {
+        lastKept.put(h.label(), kept.size());
         kept.add(h);
       }
     }
     return kept;
+  }
+
+  private static boolean insideLongerHit(List<Hit> hits, int i, int maxSpan) {
+    Hit h = hits.get(i);
+    for (int j = i - 1; j >= 0 && hits.get(j).start() >= h.start() - maxSpan; j--) {
+      if (coveredBy(h, hits.get(j))) {
+        return true;
+      }
+    }
+    for (int j = i + 1; j < hits.size() && hits.get(j).start() <= h.start(); j++) {
+      if (coveredBy(h, hits.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean coveredBy(Hit h, Hit other) {
+    return other.label() != h.label() && h.within(other) && other.length() > h.length();
   }
 
   /** The token index of a negator within the window before {@code start}, same clause, or -1. */
@@ -319,22 +336,38 @@ public final class StanceTagger {
   }
 
   /**
-   * The first target named in the content sentence that holds the first cue in the content;
-   * else the first named anywhere in the content; else null.
+   * Who the stance is about: a name in the content's sentence holding the first cue of the
+   * chosen label. For labels whose target is the grammatical subject ({@code @subject-target}:
+   * "The U.S. should stop ...", "The U.S. ... will pay dearly") the nearest name before the cue,
+   * else the first after it ("denounced the U.S.", "no intention to resume talks with Israel");
+   * failing both, the other side; with no cue in the content, the first name in it.
    */
   private String target(Window w, List<Match> matches, Stance label) {
-    List<Token> contentTokens = w.tokens().subList(w.contentStart(), w.contentEnd());
-    List<TargetLexicon.Mention> mentions = targets.mentions(contentTokens);
+    List<Token> content = w.tokens().subList(w.contentStart(), w.contentEnd());
+    List<TargetLexicon.Mention> mentions = targets.mentions(content);
     if (mentions.isEmpty()) {
       return null;
     }
     for (Match m : matches) {
       if (m.label() == label && m.inContent()) {
-        int sentence = w.tokens().get(m.firstToken()).sentence();
+        int cue = m.firstToken() - w.contentStart();
+        int sentence = content.get(cue).sentence();
+        TargetLexicon.Mention before = null;
+        TargetLexicon.Mention after = null;
         for (TargetLexicon.Mention mention : mentions) {
-          if (contentTokens.get(mention.start()).sentence() == sentence) {
-            return mention.target();
+          if (content.get(mention.start()).sentence() != sentence) {
+            continue;
           }
+          if (mention.start() < cue) {
+            before = mention;
+          } else if (after == null) {
+            after = mention;
+          }
+        }
+        TargetLexicon.Mention first = patterns.targetIsSubject(label) ? before : after;
+        TargetLexicon.Mention second = patterns.targetIsSubject(label) ? after : before;
+        if (first != null || second != null) {
+          return (first != null ? first : second).target();
         }
         break;
       }
