@@ -173,18 +173,13 @@ final class PatternSet {
   }
 
   private static Stance label(String s, Resources.Line line, String name) {
-    try {
-      Stance label = Stance.valueOf(s);
-      if (label == Stance.NONE) {
-        throw new IllegalArgumentException(name + " line " + line.number() + ": NONE has no patterns");
+    for (Stance label : Stance.values()) {
+      if (label != Stance.NONE && label.name().equals(s)) {
+        return label;
       }
-      return label;
-    } catch (IllegalArgumentException e) {
-      if (e.getMessage() != null && e.getMessage().contains("NONE has no patterns")) {
-        throw e;
-      }
-      throw new IllegalArgumentException(name + " line " + line.number() + ": unknown stance label '"
-          + s + "' (expected one of ENGAGE, INTENT, APPEAL, DEMAND, CRITICIZE, REJECT, THREATEN, HALT)");
     }
+    throw new IllegalArgumentException(name + " line " + line.number() + ": unknown stance label '"
+        + s + "' (expected one of ENGAGE, INTENT, APPEAL, DEMAND, CRITICIZE, REJECT, THREATEN, HALT;"
+        + " NONE has no patterns)");
   }
 }

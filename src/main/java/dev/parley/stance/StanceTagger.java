@@ -3,7 +3,6 @@ package dev.parley.stance;
 import dev.parley.api.Stance;
 import dev.parley.text.Span;
 import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -384,10 +383,5 @@ public final class StanceTagger {
       }
     }
     return defaultPatterns;
-  }
-
-  /** For tests: a tagger from pattern text. */
-  static StanceTagger fromPatternText(String patterns) {
-    return fromPatterns(new StringReader(patterns));
   }
 }

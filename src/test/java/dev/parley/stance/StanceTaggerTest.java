@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.api.Stance;
 import dev.parley.text.Span;
+import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,10 @@ class StanceTaggerTest {
 
   private static StanceResult classify(String sentence, String content) {
     return classify(TAGGER, sentence, content);
+  }
+
+  private static StanceTagger patterns(String text) {
+    return StanceTagger.fromPatterns(new StringReader(text));
   }
 
   private static void assertCuesInText(String text, StanceResult r) {
@@ -140,7 +145,7 @@ class StanceTaggerTest {
   // KCNA 2011 (kcna-2011-2012): with only an ENGAGE pattern, the negator turns it into REJECT.
   @Test
   void negatedEngageBecomesReject() {
-    StanceTagger engageOnly = StanceTagger.fromPatternText("ENGAGE\tresum* ...3 negotiat*\n");
+    StanceTagger engageOnly = patterns("ENGAGE\tresum* ...3 negotiat*\n");
     String s = "The Palestinian National Authority will not resume direct negotiations with Israel unless "
         + "preconditions are met, he said.";
     StanceResult r = classify(engageOnly, s, s.substring(0, s.indexOf(", he said")));
@@ -199,7 +204,7 @@ class StanceTaggerTest {
   // KCNA 2011 (kcna-2011-2012): a pattern that only fires inside the condition gives NONE.
   @Test
   void patternInsideConditionOnlyGivesNone() {
-    StanceTagger intentOnly = StanceTagger.fromPatternText("INTENT\twant ...3 relations\n");
+    StanceTagger intentOnly = patterns("INTENT\twant ...3 relations\n");
     String s = "If the U.S. and the south Korean authorities truly want the improved relations with the "
         + "DPRK, they should stop putting up their unreasonable pre-conditions.";
     assertEquals(Stance.NONE, classify(intentOnly, s, s.substring(0, s.length() - 1)).stance());
@@ -235,13 +240,13 @@ class StanceTaggerTest {
 
   @Test
   void analystPatternsAreParsedAndChecked() {
-    StanceTagger t = StanceTagger.fromPatternText("# mine\nHALT\t(walked|walks) out\t3\n");
+    StanceTagger t = patterns("# mine\nHALT\t(walked|walks) out\t3\n");
     String s = "mill workers walked out in protest at new contract manning levels";
     assertEquals(Stance.HALT, classify(t, s, s).stance());
-    assertThrows(IllegalArgumentException.class, () -> StanceTagger.fromPatternText("HALT\t... out\n"));
-    assertThrows(IllegalArgumentException.class, () -> StanceTagger.fromPatternText("HALT\t(walked out\n"));
-    assertThrows(IllegalArgumentException.class, () -> StanceTagger.fromPatternText("NONE\tsaid\n"));
-    assertThrows(IllegalArgumentException.class, () -> StanceTagger.fromPatternText("HALT walked\n"));
+    assertThrows(IllegalArgumentException.class, () -> patterns("HALT\t... out\n"));
+    assertThrows(IllegalArgumentException.class, () -> patterns("HALT\t(walked out\n"));
+    assertThrows(IllegalArgumentException.class, () -> patterns("NONE\tsaid\n"));
+    assertThrows(IllegalArgumentException.class, () -> patterns("HALT walked\n"));
   }
 
   // A long input stays fast: gaps are bounded, nothing backtracks without limit.
