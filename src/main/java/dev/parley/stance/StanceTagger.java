@@ -14,17 +14,17 @@ import java.util.Optional;
  * (patterns.txt), with negation, rhetorical questions and conditions handled by scope words
  * (scope-words.txt) and the target found by names (targets.txt).
  *
- * <p>How one label is chosen: patterns are matched over the content and over the rest of the
- * cue's sentence (where "denounced", "urged ... to", "ruled out" sit). A match lying inside a
+ * <p>How one label is chosen: patterns are matched over the content and over a few words of
+ * the cue's sentence around it (where "denounced", "urged ... to", "ruled out" sit). A match lying inside a
  * longer match of another label is dropped (the longer pattern is the more specific one).
  * Matches inside an "if"/"unless" clause are dropped (a condition is not the stance). A
  * negator shortly before a match turns it into its {@code @negated} label ("no intention of
  * resuming talks": ENGAGE to REJECT), and a match in a question into its {@code @question} label
  * ("Is it possible to hold dialogue ...?": REJECT). Then the first {@code @dominant} label that
- * fired wins (an explicit threat, then an explicit refusal: GUIDE.md conventions 8 and stance
- * notes); otherwise the label whose matches weigh most (a pattern line's optional weight, else 1),
- * ties broken by {@code @priority}. No match
- * gives NONE with no cues: the tagger never guesses.
+ * fired wins (an explicit threat: GUIDE.md convention 8); otherwise the label whose matches weigh
+ * most (a pattern line's optional weight, else 1; explicit refusals weigh 3, so a refusal of talks
+ * beats criticism around it, as GUIDE.md asks), ties broken by {@code @priority}. No match gives
+ * NONE with no cues: the tagger never guesses.
  *
  * <p>Thread-safe: an instance holds only immutable, parsed data.
  */
