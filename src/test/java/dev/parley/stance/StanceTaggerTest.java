@@ -1,0 +1,268 @@
+package dev.parley.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.api.Stance;
+import dev.parley.text.Span;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real sentences from ../shared/eval (the corpus is named at each test). The content is the
+ * part after the cue, as the extractor passes it; the cue sentence is the whole sentence.
+ */
+class StanceTaggerTest {
+  private static final StanceTagger TAGGER = new StanceTagger();
+
+  /** Classifies {@code content} (a substring of {@code sentence}) with the sentence as context. */
+  private static StanceResult classify(StanceTagger tagger, String sentence, String content) {
+    int start = sentence.indexOf(content);
+    assertTrue(start >= 0, "content not in sentence: " + content);
+    return tagger.classify(sentence, new Span(start, start + content.length()), null,
+        new Span(0, sentence.length()));
+  }
+
+  private static StanceResult classify(String sentence, String content) {
+    return classify(TAGGER, sentence, content);
+  }
+
+  private static StanceTagger patterns(String text) {
+    return StanceTagger.fromPatterns(new StringReader(text));
+  }
+
+  private static void assertCuesInText(String text, StanceResult r) {
+    for (String cue : r.cues()) {
+      assertTrue(text.contains(cue), "cue '" + cue + "' is not a substring of the text");
+    }
+  }
+
+  // ---------------------------------------------------------------- one test per label
+
+  // The Diplomat, 2019-10-01 (parley-gold seed-000).
+  @Test
+  void engageWhenTalksWillResume() {
+    String s = "A senior North Korean official said Tuesday that working-level talks with the United "
+        + "States will resume on Friday, October 5, according to a report published in state media.";
+    StanceResult r = classify(s, "working-level talks with the United States will resume on Friday, October 5");
+    assertEquals(Stance.ENGAGE, r.stance());
+    assertEquals(List.of("working-level talks with the United States will resume"), r.cues());
+    assertEquals("USA", r.target());
+  }
+
+  // The Diplomat, 2019-10-01 (parley-gold seed-000).
+  @Test
+  void intentWhenReadyToEnterNegotiations() {
+    String s = "“The delegates of the DPRK side are ready to enter into the DPRK-U.S. working-level "
+        + "negotiations,” Choe said.";
+    StanceResult r = classify(s, "The delegates of the DPRK side are ready to enter into the DPRK-U.S. "
+        + "working-level negotiations");
+    assertEquals(Stance.INTENT, r.stance());
+    assertEquals(List.of("ready to"), r.cues());
+  }
+
+  // KCNA 2011 (kcna-2011-2012), commentary on the SOFA.
+  @Test
+  void appealWhenUrgedToRevise() {
+    String s = "It urged the U.S. to revise the SOFA if it fears south Koreans' mounting anti-American sentiment.";
+    StanceResult r = classify(s, "the U.S. to revise the SOFA if it fears south Koreans' mounting anti-American sentiment");
+    assertEquals(Stance.APPEAL, r.stance());
+    assertEquals(List.of("urged the U.S. to"), r.cues());
+    assertEquals("USA", r.target());
+  }
+
+  // KCNA 2011 (kcna-2011-2012), Movement for Peace and Socialism of Italy: a demand wins over the
+  // loaded words that describe what is to stop.
+  @Test
+  void demandWhenShouldStopOutweighsLoadedWords() {
+    String s = "The U.S. should stop the anachronistic and reckless hostile policy towards the DPRK and "
+        + "the war provocation moves, resume the six-party talks without precondition.";
+    StanceResult r = classify(s, s.substring(0, s.length() - 1));
+    assertEquals(Stance.DEMAND, r.stance());
+    assertEquals(List.of("should stop"), r.cues());
+    assertEquals("USA", r.target());
+  }
+
+  // KCNA 2011-12-03 (kcna-2011-00077), "Nicaragua Censures U.S. Interference": the cue verb sits
+  // in the cue sentence, before the content.
+  @Test
+  void criticizeFromCueVerbInCueSentence() {
+    String s = "The Nicaraguan ambassador to the Organization of American States recently denounced the "
+        + "U.S. for its interference aimed to create instability in his country.";
+    StanceResult r = classify(s, "the U.S. for its interference aimed to create instability in his country");
+    assertEquals(Stance.CRITICIZE, r.stance());
+    assertEquals(List.of("denounced"), r.cues());
+    assertEquals("USA", r.target());
+  }
+
+  // KCNA 2011 (kcna-2011-2012) on the south Korean authorities.
+  @Test
+  void rejectWhenNotInterestedInDialogue() {
+    String s = "It has become clearer that the south Korean authorities are not interested in dialogue "
+        + "but keen on stoking confrontation only.";
+    StanceResult r = classify(s, s.substring(0, s.length() - 1));
+    assertEquals(Stance.REJECT, r.stance());
+    assertEquals(List.of("not interested in dialogue"), r.cues());
+    assertEquals("KOR", r.target());
+  }
+
+  // KCNA 2012-08-27 (kcna-2011-2012), KPA statement.
+  @Test
+  void threatenWhenWillPayDearly() {
+    String s = "The U.S. and the Lee group of traitors will pay dearly for their reckless moves.";
+    StanceResult r = classify(s, s.substring(0, s.length() - 1));
+    assertEquals(Stance.THREATEN, r.stance(), "an explicit threat wins over 'traitors', 'reckless'");
+    assertEquals(List.of("pay dearly"), r.cues());
+    assertEquals("USA", r.target());
+  }
+
+  // Reuters-21578, 1987 (Rotterdam port dispute).
+  @Test
+  void haltWhenUnionWalkedOut() {
+    String s = "Talks broke down Thursday when the union walked out after employers tabled their final "
+        + "offer to end the strikes which started January 19 in protest at planned redundancies of 800 "
+        + "from the sector's 4,000 workforce, a union spokesman said.";
+    StanceResult r = classify(s, s.substring(0, s.indexOf(", a union spokesman")));
+    assertEquals(Stance.HALT, r.stance());
+    assertTrue(r.cues().contains("walked out"), "cues: " + r.cues());
+  }
+
+  // KCNA 2012 (parley-gold dev): plain praise of one's own leader has no stance.
+  @Test
+  void noneWithNoCuesWhenNothingFires() {
+    String s = "Kim Il Sung is, indeed, a gifted strategist, he added.";
+    StanceResult r = classify(s, "Kim Il Sung is, indeed, a gifted strategist");
+    assertEquals(Stance.NONE, r.stance());
+    assertEquals(List.of(), r.cues());
+    assertNull(r.target());
+  }
+
+  // ---------------------------------------------------------------- scope: negation, questions, conditions
+
+  // KCNA 2011 (kcna-2011-2012): with only an ENGAGE pattern, the negator turns it into REJECT.
+  @Test
+  void negatedEngageBecomesReject() {
+    StanceTagger engageOnly = patterns("ENGAGE\tresum* ...3 negotiat*\n");
+    String s = "The Palestinian National Authority will not resume direct negotiations with Israel unless "
+        + "preconditions are met, he said.";
+    StanceResult r = classify(engageOnly, s, s.substring(0, s.indexOf(", he said")));
+    assertEquals(Stance.REJECT, r.stance());
+    assertEquals(List.of("not resume direct negotiations"), r.cues());
+    assertEquals("ISR", r.target());
+  }
+
+  // KCNA 2011 (kcna-2011-2012), on the Mt. Kumgang tour: "no intention to resume" refuses, even
+  // beside criticism ("puppet", "sinister") of the same party.
+  @Test
+  void noIntentionToResumeIsRejectDespiteCriticism() {
+    String s = "Through the August 19 contact the DPRK side finally confirmed that the puppet group has no "
+        + "intention to resume the tour of Mt. Kumgang and respond to the adjustment of properties but is "
+        + "keen to realize its sinister intention to use noble tourism for the purpose of confrontation.";
+    StanceResult r = classify(s, s.substring(s.indexOf("the puppet group"), s.length() - 1));
+    assertEquals(Stance.REJECT, r.stance());
+    assertEquals("KOR", r.target());
+    assertTrue(r.cues().get(0).startsWith("no intention"), "cues: " + r.cues());
+  }
+
+  // Reuters-21578, 1987 (American Soybean Association): "would not hesitate to retaliate" is a
+  // threat; the double negation does not void it.
+  @Test
+  void doubleNegationKeepsThreat() {
+    String s = "Wayne Bennett, the American Soybean Association's first vice president, told a news "
+        + "conference the U.S. Administration would not hesitate to retaliate, but both producers and "
+        + "processors were trying to solve the issue through negotiation.";
+    StanceResult r = classify(s, s.substring(s.indexOf("the U.S. Administration"), s.length() - 1));
+    assertEquals(Stance.THREATEN, r.stance());
+    assertEquals(List.of("retaliate"), r.cues());
+  }
+
+  // Reuters-21578, 1987 (Soviet trade official on the grains agreement): readiness asked as a
+  // rhetorical question is a refusal.
+  @Test
+  void rhetoricalQuestionTurnsIntentIntoReject() {
+    String s = "\"How can I tell that we are ready to fulfill the agreement if the United States does "
+        + "not want to offer us grain at competitive prices?\" said Albert Melnikov.";
+    StanceResult r = classify(s, s.substring(1, s.indexOf("?")));
+    assertEquals(Stance.REJECT, r.stance());
+    assertEquals(List.of("ready to"), r.cues());
+  }
+
+  // KCNA 2011 (kcna-2011-2012): what follows "if" is a condition, not a stance; the main
+  // clause's readiness is.
+  @Test
+  void conditionIsNotTheStance() {
+    String s = "We are ready to meet anyone anytime and anywhere, letting bygones be bygones, if he or "
+        + "she is willing to go hands in hands with us.";
+    StanceResult r = classify(s, s.substring(0, s.length() - 1));
+    assertEquals(Stance.INTENT, r.stance());
+    assertEquals(List.of("ready to"), r.cues(), "'willing to' is inside the condition");
+  }
+
+  // KCNA 2011 (kcna-2011-2012): a pattern that only fires inside the condition gives NONE.
+  @Test
+  void patternInsideConditionOnlyGivesNone() {
+    StanceTagger intentOnly = patterns("INTENT\twant ...3 relations\n");
+    String s = "If the U.S. and the south Korean authorities truly want the improved relations with the "
+        + "DPRK, they should stop putting up their unreasonable pre-conditions.";
+    assertEquals(Stance.NONE, classify(intentOnly, s, s.substring(0, s.length() - 1)).stance());
+    String main = "They truly want the improved relations with the DPRK.";
+    assertEquals(Stance.INTENT, classify(intentOnly, main, main.substring(0, main.length() - 1)).stance());
+  }
+
+  // KCNA 2011 (kcna-2011-2012), Cuban ambassador: cooperation with one party is the main clause,
+  // the criticism of another ("imperialists' aggression") rides along.
+  @Test
+  void criticisingOnePartyWhileEngagingAnother() {
+    String s = "The Cuban people will as ever strengthen solidarity and cooperation with the Korean "
+        + "people, smashing the imperialists' aggression and provocative moves, the ambassador said.";
+    StanceResult r = classify(s, s.substring(0, s.indexOf(", the ambassador")));
+    assertEquals(Stance.INTENT, r.stance(), "a pledge outweighs loaded words; cues: " + r.cues());
+    assertEquals(List.of("will as ever strengthen solidarity and cooperation"), r.cues());
+  }
+
+  // ---------------------------------------------------------------- cues and patterns
+
+  // The Diplomat, 2020-07-07 (parley-gold seed-004): cues keep the text's case and line breaks.
+  @Test
+  void cuesAreExactSubstringsInOrder() {
+    String s = "Choe specifically ruled out the notion of an “October surprise”—a last-minute\n"
+        + "U.S.-North Korea deal before the election.";
+    StanceResult r = classify(s, s.substring(s.indexOf("the notion"), s.length() - 1));
+    assertEquals(Stance.REJECT, r.stance());
+    assertEquals(List.of("ruled out"), r.cues());
+    assertCuesInText(s, r);
+    String k = "The U.S. and the Lee group of traitors will pay dearly for their reckless moves.";
+    assertCuesInText(k, classify(k, k));
+  }
+
+  @Test
+  void analystPatternsAreParsedAndChecked() {
+    StanceTagger t = patterns("# mine\nHALT\t(walked|walks) out\t3\n");
+    String s = "mill workers walked out in protest at new contract manning levels";
+    assertEquals(Stance.HALT, classify(t, s, s).stance());
+    assertThrows(IllegalArgumentException.class, () -> patterns("HALT\t... out\n"));
+    assertThrows(IllegalArgumentException.class, () -> patterns("HALT\t(walked out\n"));
+    assertThrows(IllegalArgumentException.class, () -> patterns("NONE\tsaid\n"));
+    assertThrows(IllegalArgumentException.class, () -> patterns("HALT walked\n"));
+  }
+
+  // A long input stays fast: gaps are bounded, nothing backtracks without limit.
+  @Test
+  void megabyteOfTextIsQuick() {
+    String unit = "The U.S. should stop the reckless hostile policy and resume talks, he said, "
+        + "urging the south Korean puppets to drop their confrontation moves without delay. ";
+    StringBuilder b = new StringBuilder();
+    while (b.length() < 1_000_000) {
+      b.append(unit);
+    }
+    String text = b.toString();
+    long t0 = System.nanoTime();
+    StanceResult r = TAGGER.classify(text, new Span(0, text.length()), null, null);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertEquals(Stance.DEMAND, r.stance());
+    assertTrue(ms < 1000, "took " + ms + " ms");
+  }
+}
