@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * same figures come from {@code parley run} + {@code parley score} (the README command).
  */
 class PipelineDevScoreTest {
-  static final Path GOLD_DIR = Path.of(System.getProperty("parley.eval.dir", "../shared/eval"), "parley-gold");
+  static final Path GOLD_DIR = dev.parley.EvalData.dir("parley-gold");
 
   @Test
   void devScoresStayAboveTheirFloors() throws IOException {

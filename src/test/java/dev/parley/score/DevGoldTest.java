@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The real development gold, ../shared/eval/parley-gold (skipped where it is not present). */
 class DevGoldTest {
-  private static final Path DIR = Path.of("/work/shared/eval/parley-gold");
+  private static final Path DIR = dev.parley.EvalData.dir("parley-gold");
   private static List<GoldArticle> gold;
   private static Map<String, String> texts;
 
