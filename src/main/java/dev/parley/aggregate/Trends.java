@@ -20,32 +20,32 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * The {@code trends} table: statements counted per period at every granularity, by speaker,
- * target and stance, with {@code *} roll-ups over speakers and over targets. Built only from
- * Spark's own column functions (no UDFs).
+ * The {@code trends} table, built from Spark's own column functions (no UDFs).
  *
- * <p>A statement is placed on its {@code statement_date}, or on its article's publication date
- * when that is unresolved; a statement with neither is left out (counted in the manifest).
- * {@code share} is the row's part of the statements of the same granularity, period, speaker and
- * target: how the tone of that slice splits across stances.
+ * <p>Stance rows: statements counted per period at every granularity, by speaker, target and
+ * stance, with {@code *} roll-ups over speakers and over targets. A statement is placed on its
+ * {@code statement_date}, or on its article's publication date when that is unresolved; a
+ * statement with neither is left out. {@code share} is the row's part of the statements of the
+ * same granularity, period, speaker and target.
+ *
+ * <p>Watch rows ({@code watch} set, stance and target {@code *}): for speaker {@code *}, the
+ * mentions of a watched phrase anywhere in the texts of the period's articles (placed on the
+ * publication date), so they add up to what a search of the texts finds; for a named speaker, the
+ * mentions inside that speaker's statements, how many of its statements hold one, their mean
+ * score, and {@code share}: the part of the speaker's statements in the period that mention it.
  */
 public final class Trends {
-  /** Label of a roll-up over all speakers or all targets. */
+  /** Label of a roll-up over all speakers, targets or stances. */
   public static final String ALL = "*";
 
   private Trends() {}
 
   /**
-   * @param statements rows with the statement columns plus {@code period_date} (the date a
-   *     statement counts on) from non-duplicate articles only
+   * @param statements rows with the statement columns plus {@code period_date}, from
+   *     non-duplicate articles only
    */
-  public static Dataset<Row> compute(Dataset<Row> statements) {
-    Column[] granularities =
-        Arrays.stream(Granularity.values()).map(g -> lit(g.label())).toArray(Column[]::new);
-    Dataset<Row> exploded = statements
-        .filter(col("period_date").isNotNull())
-        .withColumn("granularity", explode(array(granularities)))
-        .withColumn("period_start", periodStart(col("granularity"), col("period_date")))
+  public static Dataset<Row> stances(Dataset<Row> statements) {
+    Dataset<Row> exploded = byPeriod(statements)
         .withColumn("speaker", explode(array(col("speaker"), lit(ALL))))
         .withColumn("target", explode(array(col("target"), lit(ALL))));
     Dataset<Row> counted = exploded
@@ -53,9 +53,52 @@ public final class Trends {
         .agg(count(lit(1)).as("statements"), count_distinct(col("article_id")).as("articles"),
             avg(col("score")).as("mean_score"));
     WindowSpec slice = Window.partitionBy("granularity", "period_start", "speaker", "target");
-    return counted
+    return contract(counted
         .withColumn("share", col("statements").divide(sum(col("statements")).over(slice)))
-        .select(OutputSchema.TRENDS.columns().stream().map(c -> col(c)).toArray(Column[]::new));
+        .withColumn("watch", lit(null).cast("string"))
+        .withColumn("mentions", lit(null).cast("long")));
+  }
+
+  /**
+   * @param textHits one row per watched mention in an article text: {@code article_id, watch,
+   *     period_date}
+   * @param statementHits one row per statement that mentions a watched phrase: the statement
+   *     columns plus {@code period_date, watch, mentions}
+   * @param statements all statements with {@code period_date} (for the speakers' totals)
+   */
+  public static Dataset<Row> watches(Dataset<Row> textHits, Dataset<Row> statementHits, Dataset<Row> statements) {
+    Dataset<Row> all = byPeriod(textHits)
+        .groupBy("granularity", "period_start", "watch")
+        .agg(count(lit(1)).as("mentions"), count_distinct(col("article_id")).as("articles"))
+        .withColumn("speaker", lit(ALL))
+        .withColumn("statements", lit(null).cast("long"))
+        .withColumn("mean_score", lit(null).cast("double"))
+        .withColumn("share", lit(null).cast("double"));
+    Dataset<Row> totals = byPeriod(statements)
+        .groupBy("granularity", "period_start", "speaker").agg(count(lit(1)).as("speaker_statements"));
+    Dataset<Row> bySpeaker = byPeriod(statementHits)
+        .groupBy("granularity", "period_start", "speaker", "watch")
+        .agg(sum(col("mentions")).cast("long").as("mentions"), count(lit(1)).as("statements"),
+            count_distinct(col("article_id")).as("articles"), avg(col("score")).as("mean_score"))
+        .join(totals, new String[] {"granularity", "period_start", "speaker"}, "left")
+        .withColumn("share", col("statements").divide(col("speaker_statements")));
+    return contract(all.unionByName(bySpeaker.drop("speaker_statements"))
+        .withColumn("target", lit(ALL))
+        .withColumn("stance", lit(ALL)));
+  }
+
+  /** Each row once per granularity, with the start of its period. */
+  private static Dataset<Row> byPeriod(Dataset<Row> rows) {
+    Column[] granularities =
+        Arrays.stream(Granularity.values()).map(g -> lit(g.label())).toArray(Column[]::new);
+    return rows
+        .filter(col("period_date").isNotNull())
+        .withColumn("granularity", explode(array(granularities)))
+        .withColumn("period_start", periodStart(col("granularity"), col("period_date")));
+  }
+
+  private static Dataset<Row> contract(Dataset<Row> rows) {
+    return rows.select(OutputSchema.TRENDS.columns().stream().map(c -> col(c)).toArray(Column[]::new));
   }
 
   private static Column periodStart(Column granularity, Column date) {

@@ -31,6 +31,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Spark master (local[2], spark://host:7077, ...). Default: the one spark-submit sets, else local[*].")
   String master;
 
+  @Option(names = "--watch", paramLabel = "FILE",
+      description = "Watch list: one phrase or pattern a line (optionally name<TAB>pattern); trends count their mentions per period and speaker.")
+  String watch;
+
   @Option(names = "--overwrite", description = "Replace --out if it exists.")
   boolean overwrite;
 
@@ -46,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunConfig config = new RunConfig(inputs, out, publishedDefault, master, overwrite,
-        new IngestLimits(maxArticleChars, maxLineBytes, maxGzipRatio));
+        new IngestLimits(maxArticleChars, maxLineBytes, maxGzipRatio), watch);
     try (SparkSessions.Lease lease = SparkSessions.lease(master, "parley run")) {
       SparkSession spark = lease.session();
       Manifest m = new ParleyJob(spark, config, StatementPipeline::new).run();

@@ -13,11 +13,16 @@ import static org.apache.spark.sql.functions.year;
 
 import dev.parley.aggregate.Speakers;
 import dev.parley.aggregate.Trends;
+import dev.parley.stance.WatchList;
 import dev.parley.api.Json;
 import dev.parley.ingest.FileSummary;
 import dev.parley.ingest.RejectReason;
 import dev.parley.output.OutputSchema;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -61,6 +66,7 @@ public final class ParleyJob {
     String startedAt = Instant.now().toString();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     prepareOutput(hadoop);
+    WatchList watch = watchList(hadoop);
 
     long t = System.nanoTime();
     InputLister.Listing listing = InputLister.list(config.inputs(), hadoop);
@@ -78,7 +84,7 @@ public final class ParleyJob {
     Dataset<Row> articles = markDuplicates(parsed.filter(col("id_rank").equalTo(1).or(col("id_given").equalTo(false))));
 
     Dataset<Row> extracted = articles
-        .mapPartitions(ExtractStage.extractAll(extractors), Encoders.row(ExtractStage.SCHEMA))
+        .mapPartitions(ExtractStage.extractAll(extractors, watch), Encoders.row(ExtractStage.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long articleCount = extracted.count();
     t = lap("2_extract", t);
@@ -101,8 +107,8 @@ public final class ParleyJob {
 
     Dataset<Row> speakers = Speakers.compute(statements).persist(StorageLevel.MEMORY_AND_DISK());
     writer.write(speakers, OutputSchema.SPEAKERS, 1, "speaker");
-    Dataset<Row> trends = Trends.compute(statements).persist(StorageLevel.MEMORY_AND_DISK());
-    writer.write(trends, OutputSchema.TRENDS, partitions, "period_start", "speaker", "target", "stance");
+    Dataset<Row> trends = trends(extracted, statements).persist(StorageLevel.MEMORY_AND_DISK());
+    writer.write(trends, OutputSchema.TRENDS, partitions, "period_start", "speaker", "target", "stance", "watch");
     t = lap("5_aggregate", t);
 
     SortedMap<String, Long> counts = new TreeMap<>();
@@ -129,6 +135,36 @@ public final class ParleyJob {
       d.unpersist();
     }
     return manifest;
+  }
+
+  private Dataset<Row> trends(Dataset<Row> extracted, Dataset<Row> statements) {
+    Dataset<Row> stances = Trends.stances(statements);
+    if (config.watchFile() == null) {
+      return stances;
+    }
+    Dataset<Row> textHits = extracted
+        .select(col("article_id"), col("published").as("period_date"), explode(col(ExtractStage.WATCH_HITS)).as("h"))
+        .select(col("article_id"), col("period_date"), col("h.watch").as("watch"));
+    Dataset<Row> statementHits = extracted
+        .select(col("article_id"), explode(col(ExtractStage.STATEMENT_WATCH)).as("w"))
+        .select(col("article_id"), col("w.seq").as("seq"), col("w.watch").as("watch"), col("w.mentions").as("mentions"))
+        .join(statements, new String[] {"article_id", "seq"});
+    return stances.unionByName(Trends.watches(textHits, statementHits, statements));
+  }
+
+  /** The analyst's watch list, read on the driver and shipped to the tasks with the function. */
+  private WatchList watchList(Configuration hadoop) {
+    if (config.watchFile() == null) {
+      return null;
+    }
+    Path path = new Path(config.watchFile());
+    try (Reader in = new InputStreamReader(path.getFileSystem(hadoop).open(path), StandardCharsets.UTF_8)) {
+      return WatchList.parse(in, config.watchFile());
+    } catch (FileNotFoundException e) {
+      throw new IllegalArgumentException("Watch list not found: " + config.watchFile());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot read watch list " + config.watchFile() + ": " + e.getMessage(), e);
+    }
   }
 
   private Dataset<Row> ingest(List<InputFile> files) {
@@ -202,6 +238,7 @@ public final class ParleyJob {
     m.put("max_line_bytes", config.limits().maxLineBytes());
     m.put("max_gzip_ratio", config.limits().maxGzipRatio());
     m.put("shuffle_partitions", partitions);
+    m.put("watch", config.watchFile());
     return m;
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
  * @param master the Spark master URL, or null to take it from spark-submit (else local[*])
  * @param overwrite replace an existing output directory
  * @param limits bounds on one input record
+ * @param watchFile an analyst's watch list (phrases or patterns to count), or null
  */
 public record RunConfig(
     List<String> inputs,
@@ -20,7 +21,8 @@ public record RunConfig(
     LocalDate publishedDefault,
     String master,
     boolean overwrite,
-    IngestLimits limits) {
+    IngestLimits limits,
+    String watchFile) {
 
   public RunConfig {
     inputs = List.copyOf(inputs);

@@ -84,10 +84,12 @@ public enum OutputSchema {
       field("speaker", StringType, false),
       field("target", StringType, true),
       field("stance", StringType, false),
-      field("statements", LongType, false),
+      field("statements", LongType, true),
       field("articles", LongType, false),
-      field("mean_score", DoubleType, false),
-      field("share", DoubleType, false));
+      field("mean_score", DoubleType, true),
+      field("share", DoubleType, true),
+      field("watch", StringType, true),
+      field("mentions", LongType, true));
 
   private final String directory;
   private final String partitionColumn;

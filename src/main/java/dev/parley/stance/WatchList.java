@@ -12,8 +12,7 @@ public final class WatchList implements java.io.Serializable {
   public java.util.List<String> names() { return names; }
   public java.util.List<WatchHit> find(String text, int from, int to) {
     java.util.List<WatchHit> out = new java.util.ArrayList<>();
-    String low = text.toLowerCase(java.util.Locale.ROOT);
-    for (String n : names) { int i = low.indexOf(n.toLowerCase(java.util.Locale.ROOT), from); while (i >= 0 && i + n.length() <= to) { out.add(new WatchHit(n, i, i + n.length())); i = low.indexOf(n.toLowerCase(java.util.Locale.ROOT), i + n.length()); } }
+    for (String n : names) { var m = java.util.regex.Pattern.compile("\\b" + n.replace(" ", "\\s+") + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text).region(from, to); while (m.find()) out.add(new WatchHit(n, m.start(), m.end())); }
     out.sort(java.util.Comparator.comparingInt(WatchHit::start));
     return out;
   }

@@ -53,7 +53,8 @@ class ParleyJobEndToEndTest {
   }
 
   static Manifest run(Path dir) {
-    RunConfig config = new RunConfig(List.of(FIXTURE.toString()), dir.toString(), null, null, false, IngestLimits.DEFAULT);
+    RunConfig config = new RunConfig(List.of(FIXTURE.toString()), dir.toString(), null, null, false, IngestLimits.DEFAULT,
+        "src/test/resources/fixtures/watch.txt");
     return new ParleyJob(spark, config, StatementPipeline::new).run();
   }
 
@@ -143,6 +144,28 @@ class ParleyJobEndToEndTest {
     assertFalse(a.isEmpty());
     for (String name : a.keySet()) {
       assertArrayEquals(a.get(name), b.get(name), name);
+    }
+  }
+
+  @Test
+  void watchedPhrasesAreCountedLikeASearchOfTheTexts() {
+    List<Row> articles = table(OutputSchema.ARTICLES).filter(col("duplicate_of").isNull()).collectAsList();
+    List<Row> rows = table(OutputSchema.TRENDS)
+        .filter(col("granularity").equalTo("year").and(col("speaker").equalTo("*")).and(col("watch").isNotNull()))
+        .collectAsList();
+    for (String phrase : List.of("people", "friendly relations", "new year")) {
+      java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+          "\\b" + phrase.replace(" ", "\\s+") + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+      long expected = 0;
+      for (Row a : articles) {
+        if (a.getAs("published") != null) {
+          expected += p.matcher(a.<String>getAs("text")).results().count();
+        }
+      }
+      long counted = rows.stream().filter(r -> phrase.equals(r.getAs("watch")))
+          .mapToLong(r -> r.<Long>getAs("mentions")).sum();
+      assertEquals(expected, counted, phrase);
+      assertTrue(expected > 0, "the fixture mentions " + phrase);
     }
   }
 
