@@ -16,6 +16,12 @@ final class ArticlePass {
       "although", "whereas", "but", "where", "and", ".", "?", "!");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his",
       "her", "of", "these", "those", "this", "our", "so", "above", "aforesaid", "so-");
+  private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were");
+  /** Words that may open the short tail of an inverted cue: "..., X said [in a statement on Monday]". */
+  private static final Set<String> TAIL_OPENERS = Set.of("in", "on", "at", "during", "after", "before",
+      "when", "while", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "also",
+      "here", "there", "through", "via", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
   /** Longest stretch (chars) between a quote and the cue that claims it. */
   private static final int QUOTE_CUE_GAP = 100;
   private static final int MAX_MENTION_TOKENS = 30;
@@ -110,9 +116,21 @@ final class ArticlePass {
     if (i > 0 && DETERMINERS.contains(lower[i - 1])) {
       return false;
     }
+    if (i > 0 && AUXILIARIES.contains(lower[i - 1]) && lower[i].endsWith("ed")) {
+      return false; // a passive ("should be observed", "was charged") reports nothing
+    }
+    if (cue.kind() == CueKind.ACCORDING && !opensClause(i)) {
+      return false; // "the proposal according to it": a manner phrase, not a source
+    }
     int next = i + cue.words().size();
     return !(next < tokens.size() && (lower[next].equals("with") || lower[next].equals("by"))
         && cue.kind() != CueKind.ACCORDING);
+  }
+
+  /** Token {@code i} starts its sentence or follows a comma, dash or parenthesis. */
+  private boolean opensClause(int i) {
+    return i == 0 || sentenceOf[i - 1] != sentenceOf[i] || lower[i - 1].equals(",") || lower[i - 1].equals("(")
+        || lower[i - 1].equals("--") || lower[i - 1].equals("\u2014");
   }
 
   private Span cueSpan(CueHit c) {
@@ -227,6 +245,9 @@ final class ArticlePass {
       return true;
     }
     char c = text.charAt(p);
+    if (c == ',' && p > 0 && text.charAt(p - 1) == '.') {
+      return true; // paragraphs joined by ", " in some feeds: "... program., \"The problem ..."
+    }
     return c == '.' || c == '?' || c == '!' || c == ':' || c == ',' && cueEndingAt(p) >= 0;
   }
 
@@ -322,6 +343,20 @@ final class ArticlePass {
       Span block = block(colon + 1, cue.sentence());
       return speaker == null || block == null ? null : new Candidate(block, false, cue, speaker);
     }
+    if (insideLaterInversion(cue)) {
+      return null; // "Turkey condemned X, the ministry said": one statement, the ministry's
+    }
+    if (isLeadingParticiple(cue)) {
+      return leadingParticiple(cue);
+    }
+    if (before == null) {
+      Span after = invertedAfter(cue);
+      if (after != null) {
+        Span content = trim(sentence.start(), tokens.get(cue.first() - 1).start());
+        return content == null || isWholeQuote(content) ? null : new Candidate(content, false, cue, after);
+      }
+      before = participleSubject(cue);
+    }
     if (before == null) {
       before = sharedSubject(cue);
     }
@@ -340,6 +375,97 @@ final class ArticlePass {
     }
     Span content = trim(sentence.start(), comma);
     return content == null || isWholeQuote(content) ? null : new Candidate(content, false, cue, speaker);
+  }
+
+  /** "Y, said the statement" - the cue right after a comma, its speaker after it and nothing more. */
+  private Span invertedAfter(CueHit cue) {
+    int prev = cue.first() - 1;
+    if (prev < 0 || sentenceOf[prev] != cue.sentence() || !lower[prev].equals(",") || isParticiple(cue)
+        || cue.kind() != CueKind.SPEECH || lower[cue.first()].startsWith("told") || lower[cue.first()].equals("tells")) {
+      return null; // "X, a minister, told Reuters" names the listener after the cue, not the speaker
+    }
+    Span m = mentionAfter(cue);
+    if (m == null) {
+      return null;
+    }
+    int next = firstToken(m.end());
+    boolean closes = next < 0 || sentenceOf[next] != cue.sentence() || lower[next].equals(",")
+        || lower[next].equals(".") || TAIL_OPENERS.contains(lower[next]);
+    return closes ? m : null;
+  }
+
+  private boolean isParticiple(CueHit cue) {
+    return lower[cue.first()].endsWith("ing");
+  }
+
+  /** ", saying/adding/asserting that ..." shares the subject of the cue before it in the sentence. */
+  private Span participleSubject(CueHit cue) {
+    int prev = cue.first() - 1;
+    if (!isParticiple(cue) || prev < 0 || !lower[prev].equals(",")) {
+      return null;
+    }
+    CueHit earlier = null;
+    for (CueHit other : cuesInSentence.get(cue.sentence())) {
+      if (other.first() < cue.first()) {
+        earlier = other;
+      }
+    }
+    if (earlier == null) {
+      return null;
+    }
+    Span m = mentionBefore(earlier.first());
+    if (m == null) {
+      m = invertedAfter(earlier);
+    }
+    return m != null ? m : sharedSubject(earlier);
+  }
+
+  /** A participle cue opening its sentence, maybe after adverbs: "Strongly accusing X of Y, Z said ...". */
+  private boolean isLeadingParticiple(CueHit cue) {
+    if (!isParticiple(cue)) {
+      return false;
+    }
+    int i = cue.first() - 1;
+    while (i >= 0 && sentenceOf[i] == cue.sentence() && lower[i].endsWith("ly")) {
+      i--;
+    }
+    return i < 0 || sentenceOf[i] != cue.sentence();
+  }
+
+  /** The content of a leading participle runs to the comma before the main clause's speaker. */
+  private Candidate leadingParticiple(CueHit cue) {
+    for (CueHit other : cuesInSentence.get(cue.sentence())) {
+      if (other.first() <= cue.first()) {
+        continue;
+      }
+      Span m = mentionBefore(other.first());
+      int comma = m == null ? -1 : commaBefore(other, m);
+      if (comma < 0 || cue.end() >= tokens.size()) {
+        return null;
+      }
+      Span content = trim(tokens.get(cue.end()).start(), comma);
+      return content == null ? null : new Candidate(content, false, cue, m);
+    }
+    return null;
+  }
+
+  /** A cue inside the content of a later inverted cue of its sentence ("A condemned B, X said"). */
+  private boolean insideLaterInversion(CueHit cue) {
+    int cueEnd = tokens.get(cue.end() - 1).end();
+    for (CueHit other : cuesInSentence.get(cue.sentence())) {
+      if (other.first() <= cue.first() || other.kind() == CueKind.ACCORDING || isParticiple(other)) {
+        continue;
+      }
+      Span m = mentionBefore(other.first());
+      if (m != null && commaBefore(other, m) > cueEnd && isInverted(other)) {
+        return true;
+      }
+      int prev = other.first() - 1;
+      if (m == null && invertedAfter(other) != null && tokens.get(prev).start() > cueEnd) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -381,19 +507,38 @@ final class ArticlePass {
     return c.endsWith(":") || c.split("\\s+").length < 3;
   }
 
-  /** "Y, X said." - the cue and its speaker close the sentence. */
+  /**
+   * "Y, X said." - the cue and its speaker close the sentence, maybe with a short tail ("said in a
+   * statement on Monday") or a participle cue of their own (", adding that ...").
+   */
   private boolean isInverted(CueHit cue) {
     int i = cue.end();
     int n = 0;
     while (i < tokens.size() && sentenceOf[i] == cue.sentence()) {
+      if (lower[i].equals(",") && cueStartsAt(i + 1)) {
+        break;
+      }
       if (lower[i].equals("that") || quoteAt[tokens.get(i).start()] >= 0) {
         return false;
       }
       i++;
       n++;
     }
+    boolean shortTail = n <= 3 || n <= 14 && TAIL_OPENERS.contains(lower[cue.end()]);
     Span before = mentionBefore(cue.first());
-    return n <= 3 && before != null && commaBefore(cue, before) >= 0;
+    return shortTail && before != null && commaBefore(cue, before) >= 0;
+  }
+
+  private boolean cueStartsAt(int token) {
+    if (token >= tokens.size()) {
+      return false;
+    }
+    for (CueHit c : cuesInSentence.getOrDefault(sentenceOf[token], List.of())) {
+      if (c.first() == token) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The comma just before the speaker mention of an inverted cue ("..., Watanabe said"). */
@@ -448,6 +593,21 @@ final class ArticlePass {
           p--;
         }
         return text.charAt(p) == ',' ? p : start;
+      }
+    }
+    int cueEnd = tokens.get(cue.end() - 1).end();
+    for (CueHit other : cuesInSentence.get(cue.sentence())) {
+      if (other.first() <= cue.first()) {
+        continue;
+      }
+      int prev = other.first() - 1;
+      if (lower[prev].equals(",") && tokens.get(prev).start() > cueEnd) {
+        return tokens.get(prev).start(); // "..., saying ..." starts a statement of its own
+      }
+      Span m = mentionBefore(other.first());
+      int comma = m == null ? -1 : commaBefore(other, m);
+      if (comma > cueEnd && isInverted(other)) {
+        return comma;
       }
     }
     return sentence.end();

@@ -252,6 +252,11 @@ final class SpeakerResolver {
 
   /** A country named alone or with a head like "officials"/"side" ("U.S. officials"). */
   private Lexicon.Country wholeCountry(String name) {
+    for (Lexicon.Country c : lex.countries) {
+      if (c.canonical() != null && c.term().equalsIgnoreCase(name)) {
+        return c; // "north side" is a term itself, before "side" is read as a head
+      }
+    }
     String n = name.replaceFirst("(?i)^(senior |other |some )", "")
         .replaceFirst("(?i) (officials|official|side|authorities|government)$", "");
     for (Lexicon.Country c : lex.countries) {
