@@ -339,7 +339,8 @@ final class ArticlePass {
     Span before = mentionBefore(cue.first());
     int colon = colonAfter(cue);
     if (colon >= 0) {
-      Span speaker = before != null ? before : mentionAfter(cue);
+      Span speaker = before != null ? before : sharedSubject(cue);
+      speaker = speaker != null ? speaker : mentionAfter(cue);
       Span block = block(colon + 1, cue.sentence());
       return speaker == null || block == null ? null : new Candidate(block, false, cue, speaker);
     }
@@ -515,8 +516,9 @@ final class ArticlePass {
     int i = cue.end();
     int n = 0;
     while (i < tokens.size() && sentenceOf[i] == cue.sentence()) {
-      if (lower[i].equals(",") && cueStartsAt(i + 1)) {
-        break;
+      if (lower[i].equals(",") && (cueStartsAt(i + 1) || i + 2 < tokens.size() && lower[i + 1].equals("and")
+          && cueStartsAt(i + 2))) {
+        break; // "..., the commentary notes, and goes on:" - a second cue of the same speaker follows
       }
       if (lower[i].equals("that") || quoteAt[tokens.get(i).start()] >= 0) {
         return false;
@@ -708,6 +710,9 @@ final class ArticlePass {
     }
     while (e > s && (Character.isWhitespace(text.charAt(e - 1)))) {
       e--;
+    }
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+      e--; // "program.," - paragraphs joined by a comma in some feeds
     }
     boolean abbreviation = e - 3 >= s && text.charAt(e - 3) == '.'; // "U.S." keeps its last period
     if (e > s && text.charAt(e - 1) == '.' && !abbreviation) {

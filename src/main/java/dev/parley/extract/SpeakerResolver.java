@@ -166,6 +166,9 @@ final class SpeakerResolver {
     if (start < 0) {
       return null;
     }
+    if (end != words.size()) {
+      return trailingName(words, offset);
+    }
     boolean endsMention = end == words.size();
     List<String> name = words.subList(start, end);
     if (!endsMention) {
@@ -180,6 +183,41 @@ final class SpeakerResolver {
       return new Speaker(joined, SpeakerType.PERSON, null);
     }
     return null;
+  }
+
+  /**
+   * A name closing a mention after a title or role: "White House spokesman Marlin Fitzwater",
+   * "Vice-Minister of Chemical Industry Pak Chol" (a Korean name starts at its family name).
+   */
+  private Speaker trailingName(List<String> words, int offset) {
+    int start = words.size();
+    while (start > 0 && isCapitalised(words.get(start - 1)) && !lex.isNameStop(words.get(start - 1))
+        && !isTypeOrPlace(words.get(start - 1)) || start > 1 && isParticle(words.get(start - 1))) {
+      start--;
+    }
+    List<String> run = words.subList(start, words.size());
+    int korean = -1;
+    for (int i = 1; i < run.size(); i++) {
+      if (lex.koreanSurnames.contains(run.get(i)) && run.size() - i >= 2 && run.size() - i <= 3) {
+        korean = i;
+        break;
+      }
+    }
+    if (korean > 0) {
+      run = run.subList(korean, run.size());
+    } else if (start == 0 || !isRoleOrTitle(words.get(start - 1))) {
+      return null; // "the Study Group of the Juche Idea": an organisation's name, not a person's
+    }
+    if (run.size() < 2 || run.size() > 4) {
+      return null;
+    }
+    Mention full = fullName(run, offset);
+    return new Speaker(full != null ? full.name() : String.join(" ", run), SpeakerType.PERSON, null);
+  }
+
+  private boolean isRoleOrTitle(String w) {
+    return lex.is(w, "ROLE") || lex.isTitle(w) || !isCapitalised(w) && !isParticle(w)
+        && !List.of("of", "for", "and", "the", "in", "on", "at").contains(w);
   }
 
   /** The first-given full name that this (sur)name belongs to. */
@@ -205,6 +243,9 @@ final class SpeakerResolver {
     for (int i = 0; i < words.size(); i++) {
       if (!lex.is(words.get(i), "ROLE")) {
         continue;
+      }
+      if (i > 0 && isCapitalised(words.get(i)) && isCapitalised(words.get(i - 1))) {
+        continue; // "Youth Study Group of the Juche Idea": the role word is inside a proper name
       }
       if (i + 1 < words.size()) {
         String prep = words.get(i + 1).toLowerCase(Locale.ROOT);

@@ -172,6 +172,103 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void participleCueSharesTheSubjectAndEndsTheFirstContent() {
+    // KCNA 2011 (kcna-2011-05521), shortened
+    String text = "The north side reminded the attendants that the DPRK suffered big losses due to the suspension"
+        + " of tour, demanding the authorities of the south side compensate for this.";
+    List<Attribution> found = find(text);
+    assertEquals("DPRK", withContent(found, text, "the DPRK suffered big losses due to the suspension of tour")
+        .speaker());
+    Attribution demand = withContent(found, text, "the authorities of the south side compensate for this");
+    assertEquals("demanding", demand.cue());
+    assertEquals("DPRK", demand.speaker());
+  }
+
+  @Test
+  void cueRightAfterCommaWithSpeakerAfterIt() {
+    // KCNA 2012 (kcna-2012-00286)
+    String text = "Turkey condemned the Jewish settlements, the Turkish Foreign Ministry said in an official"
+        + " statement.\n\nThe settlements were in open violation of international laws, said the statement,"
+        + " adding that Israel's attitude posed a serious risk to the two-state solution.";
+    List<Attribution> found = find(text);
+    assertEquals("Turkish Foreign Ministry", withContent(found, text,
+        "Turkey condemned the Jewish settlements").speaker());
+    assertEquals("the statement", withContent(found, text,
+        "The settlements were in open violation of international laws").speakerRaw());
+    assertEquals("the statement", withContent(found, text,
+        "Israel's attitude posed a serious risk to the two-state solution").speakerRaw());
+    assertEquals(3, found.size(), "the nested 'condemned' is part of the ministry's statement: " + found);
+  }
+
+  @Test
+  void participleOpeningTheSentence() {
+    // KCNA 2011 (kcna-2011-05521)
+    String text = "Strongly accusing those concerned of the authorities of the south side of their reckless"
+        + " attitude, the north side said that it would have another round of negotiations.";
+    List<Attribution> found = find(text);
+    Attribution a = withContent(found, text,
+        "those concerned of the authorities of the south side of their reckless attitude");
+    assertEquals("DPRK", a.speaker());
+    assertEquals("DPRK", withContent(found, text, "it would have another round of negotiations").speaker());
+  }
+
+  @Test
+  void passiveAndMannerPhrasesAreNoCues() {
+    // KCNA 2011 (kcna-2011-05521), shortened
+    String text = "They insisted that Hyundai monopoly and the north-south agreement should be observed, and that"
+        + " the proposal on readjusting the real estates according to it is a breach of the contract.";
+    for (Attribution a : find(text)) {
+      assertFalse(a.cue().equals("observed") || a.cue().equalsIgnoreCase("according to"), a.toString());
+    }
+  }
+
+  @Test
+  void nameAfterTitleOrRoleIsThePerson() {
+    // KCNA 2011 (kcna-2011-10106) and Reuters-21578 (reuters-12143)
+    String kcna = "Vice-Minister of Chemical Industry Pak Chol, 52, said that the preliminary talks came to a"
+        + " rupture due to the south Korean military's plan.";
+    assertEquals("Pak Chol", withContent(find(kcna), kcna,
+        "the preliminary talks came to a rupture due to the south Korean military's plan").speaker());
+    String reuters = "White House spokesman Marlin Fitzwater said that the sanctions would probably stay.";
+    assertEquals("Marlin Fitzwater", withContent(find(reuters), reuters,
+        "the sanctions would probably stay").speaker());
+  }
+
+  @Test
+  void organisationNameEndingInCapitalsIsNoPerson() {
+    // KCNA 2012 (kcna-2012-05919), shortened
+    String text = "The Ethiopian Youth Study Group of the Juche Idea said that the DPRK will demonstrate its might.";
+    Attribution a = withContent(find(text), text, "the DPRK will demonstrate its might");
+    assertFalse(a.speaker().equals("Juche Idea"), a.toString());
+  }
+
+  @Test
+  void quoteAfterParagraphsJoinedByPeriodComma() {
+    // KCNA 2012 (kcna-2012-01815): this feed joins paragraphs with ".,"
+    String text = "Turkey's Deputy Prime Minister Ali Babacan on Friday expressed opposition to any military"
+        + " intervention aimed at forcing Iran to halt its nuclear program., \"The problem over Iran's nuclear"
+        + " issue has to be resolved through diplomacy,\" Babacan said during the conference.";
+    List<Attribution> found = find(text);
+    assertEquals("Ali Babacan", withContent(found, text,
+        "The problem over Iran's nuclear issue has to be resolved through diplomacy").speaker());
+    assertEquals("Ali Babacan", withContent(found, text,
+        "opposition to any military intervention aimed at forcing Iran to halt its nuclear program").speaker());
+  }
+
+  @Test
+  void secondCueJoinedByAndOpensAColonBlock() {
+    // KCNA 2012 (kcna-2012-05619), shortened
+    String text = "Minju Joson says this in a bylined commentary.\n\nThis is no more than sophism that a wolf"
+        + " protected sheepcote, the commentary notes, and goes on:\n\nImpudent is the group's remark on"
+        + " relations last year.";
+    List<Attribution> found = find(text);
+    assertEquals("Minju Joson", withContent(found, text,
+        "This is no more than sophism that a wolf protected sheepcote").speaker());
+    assertEquals("Minju Joson", withContent(found, text,
+        "Impudent is the group's remark on relations last year").speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
