@@ -144,7 +144,7 @@ final class ArticlePass {
     int sentence = sentenceOf[cueToken];
     int a = cueToken;
     while (a - 1 >= 0 && sentenceOf[a - 1] == sentence && cueToken - a < MAX_MENTION_TOKENS
-        && !CLAUSE_BOUNDARIES.contains(lower[a - 1]) && quoteAt[tokens.get(a - 1).start()] < 0) {
+        && (!CLAUSE_BOUNDARIES.contains(lower[a - 1]) || insideName(a - 1)) && quoteAt[tokens.get(a - 1).start()] < 0) {
       a--;
     }
     return mentionFrom(a, cueToken);
@@ -165,8 +165,21 @@ final class ArticlePass {
     return new Span(tokens.get(a).start(), tokens.get(e - 1).end());
   }
 
+  /** "and" or "in" between capitalised words inside a name: "Independent and Peaceful", "Action in Asia". */
+  private boolean insideName(int i) {
+    return (lower[i].equals("and") || lower[i].equals("in")) && i > 0 && i + 1 < tokens.size()
+        && sentenceOf[i - 1] == sentenceOf[i + 1] && capitalised(i - 1) && capitalised(i + 1);
+  }
+
+  private boolean capitalised(int i) {
+    return Character.isUpperCase(text.charAt(tokens.get(i).start()));
+  }
+
   private boolean endsMention(int i) {
     String w = lower[i];
+    if (insideName(i)) {
+      return false;
+    }
     if (lex.mentionStops.contains(w) || CLAUSE_BOUNDARIES.contains(w) && !w.equals("and")
         || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w)) {
       return true;
@@ -490,12 +503,35 @@ final class ArticlePass {
       return null;
     }
     int first = firstToken(at.sentences().get(cue.sentence()).start());
+    Span appositive = appositiveName(first, prev);
+    if (appositive != null) {
+      return appositive;
+    }
     int comma = first;
     while (comma < prev && !lower[comma].equals(",")) {
       comma++;
     }
     Span m = mentionFrom(first, comma);
     return m != null && Character.isUpperCase(text.charAt(m.start())) ? m : null;
+  }
+
+  /** "Secretary of State for the Economy, Guillermo De la Dehesa, told": the name between the commas. */
+  private Span appositiveName(int first, int comma) {
+    int a = comma - 1;
+    while (a > first && !lower[a - 1].equals(",") && comma - a < 6) {
+      a--;
+    }
+    if (a <= first || !lower[a - 1].equals(",") || comma - a < 2 || comma - a > 4) {
+      return null;
+    }
+    for (int i = a; i < comma; i++) {
+      String w = tokens.get(i).of(text);
+      boolean particle = w.equals("de") || w.equals("la") || w.equals("van") || w.equals("von");
+      if (!capitalised(i) && !particle || lex.isNameStop(w) || lex.is(w, "ROLE") || lex.is(w, "DOCUMENT")) {
+        return null;
+      }
+    }
+    return new Span(tokens.get(a).start(), tokens.get(comma - 1).end());
   }
 
   private boolean isToldListener(CueHit cue) {

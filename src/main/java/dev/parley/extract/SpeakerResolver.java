@@ -231,8 +231,8 @@ final class SpeakerResolver {
       String[] parts = m.name().split(" ");
       boolean same = m.name().equals(joined) || m.name().endsWith(" " + joined);
       boolean surname = name.size() == 1 && (parts[0].equals(joined) || parts[parts.length - 1].equals(joined));
-      if (same || surname) {
-        best = m; // the latest person of that name: "Kim" after "Kim Song" is Kim Song
+      if ((same || surname) && (best == null || !m.name().equals(joined) || best.name().equals(joined))) {
+        best = m; // the latest person of that name: "Kim" after "Kim Song" is Kim Song; a fuller form wins
       }
     }
     return best;

@@ -269,6 +269,28 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void surnameWithParticleResolvesToTheFullNameFirstGiven() {
+    // Reuters-21578 (reuters-19211), shortened
+    String text = "Secretary of State for the Economy, Guillermo De la Dehesa, told Reuters in an interview that a"
+        + " new tariff mechanism would guarantee the sector's future.\n\nDe la Dehesa said that FECSA was a"
+        + " special case.";
+    List<Attribution> found = find(text);
+    assertEquals("Guillermo De la Dehesa", withContent(found, text,
+        "a new tariff mechanism would guarantee the sector's future").speaker());
+    assertEquals("Guillermo De la Dehesa", withContent(found, text, "FECSA was a special case").speaker());
+  }
+
+  @Test
+  void andInsideAnOrganisationNameKeepsTheWholeName() {
+    // KCNA 2011 (kcna-2011-09383), shortened
+    String text = "The Peruvian Committee for Supporting the Independent and Peaceful Reunification of Korea"
+        + " denounced the U.S.-south Korea joint military exercises against the DPRK.";
+    Attribution a = withContent(find(text), text, "the U.S.-south Korea joint military exercises against the DPRK");
+    assertEquals("Peruvian Committee for Supporting the Independent and Peaceful Reunification of Korea",
+        a.speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
