@@ -32,6 +32,8 @@ final class ArticlePass {
 
   private final Lexicon lex = Lexicon.get();
   private final AnalyzedText at;
+  /** The analyser's sentences, also split where a feed joined paragraphs with ".," ("on March 6., Through"). */
+  private final List<Span> sentences;
   private final String text;
   private final List<Span> tokens;
   private final String[] lower;
@@ -47,11 +49,12 @@ final class ArticlePass {
     this.at = at;
     this.text = at.text();
     this.tokens = at.tokens();
+    this.sentences = splitJoinedParagraphs(at.sentences(), text);
     this.lower = new String[tokens.size()];
     this.sentenceOf = new int[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       lower[i] = tokens.get(i).of(text).toLowerCase(Locale.ROOT);
-      sentenceOf[i] = at.sentenceAt(tokens.get(i).start());
+      sentenceOf[i] = sentenceAt(tokens.get(i).start());
     }
     this.quotes = QuoteScanner.scan(text);
     this.quoteAt = new int[text.length() + 1];
@@ -73,9 +76,42 @@ final class ArticlePass {
     found.addAll(directQuotes());
     found.addAll(indirect());
     found.sort(Comparator.comparingInt((Candidate c) -> c.cue().first()).thenComparingInt(c -> c.content().start()));
-    return new Attributor(at, tokens).attribute(found.stream()
+    return new Attributor(at, sentences).attribute(found.stream()
         .map(c -> new Attributor.Found(c.content(), c.direct(), cueSpan(c.cue()), c.cue().sentence(), c.speaker()))
         .toList(), documentSentences());
+  }
+
+  static List<Span> splitJoinedParagraphs(List<Span> sentences, String text) {
+    List<Span> out = new ArrayList<>();
+    for (Span sp : sentences) {
+      int start = sp.start();
+      for (int i = sp.start(); i + 2 < sp.end(); i++) {
+        boolean wordEnd = i - 1 > sp.start() && (Character.isLowerCase(text.charAt(i - 1))
+            || Character.isDigit(text.charAt(i - 1))); // not "C.C.,": an abbreviation before a comma
+        if (wordEnd && text.charAt(i) == '.' && text.charAt(i + 1) == ',' && Character.isWhitespace(text.charAt(i + 2))) {
+          out.add(new Span(start, i + 1));
+          start = i + 2;
+        }
+      }
+      out.add(new Span(start, sp.end()));
+    }
+    return out;
+  }
+
+  private int sentenceAt(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best;
   }
 
   // ---- cues ----
@@ -348,7 +384,7 @@ final class ArticlePass {
   }
 
   private Candidate speech(int k, CueHit cue) {
-    Span sentence = at.sentences().get(cue.sentence());
+    Span sentence = sentences.get(cue.sentence());
     Span before = mentionBefore(cue.first());
     int colon = colonAfter(cue);
     if (colon >= 0) {
@@ -356,6 +392,9 @@ final class ArticlePass {
       speaker = speaker != null ? speaker : mentionAfter(cue);
       Span block = block(colon + 1, cue.sentence());
       return speaker == null || block == null ? null : new Candidate(block, false, cue, speaker);
+    }
+    if (refersBack(cue)) {
+      return summaryBefore(cue, before);
     }
     if (insideLaterInversion(cue)) {
       return null; // "Turkey condemned X, the ministry said": one statement, the ministry's
@@ -387,8 +426,60 @@ final class ArticlePass {
     if (speaker == null || comma < 0) {
       return null;
     }
-    Span content = trim(sentence.start(), comma);
+    Span content = trim(announcedTextStart(cue.sentence()), comma);
     return content == null || isWholeQuote(content) ? null : new Candidate(content, false, cue, speaker);
+  }
+
+  /**
+   * Where the content of an inverted cue starts: its sentence, or earlier when the uncued sentences
+   * before it follow a sentence announcing a document ("It made public a statement on March 6. A. B,
+   * the statement noted"): the statement's text then runs from just after the announcement.
+   */
+  private int announcedTextStart(int sentence) {
+    for (int s = sentence - 1; s >= 0 && sentence - s <= 5; s--) {
+      if (cuesInSentence.containsKey(s)) {
+        return sentences.get(sentence).start();
+      }
+      if (announcesDocument(s)) {
+        return s + 1 < sentence ? sentences.get(s + 1).start() : sentences.get(sentence).start();
+      }
+    }
+    return sentences.get(sentence).start();
+  }
+
+  /** A sentence naming a document with no content of its own: "It made public a statement on March 6." */
+  private boolean announcesDocument(int sentence) {
+    Span sp = sentences.get(sentence);
+    int first = firstToken(sp.start());
+    for (int i = first; i >= 0 && i < tokens.size() && sentenceOf[i] == sentence; i++) {
+      if (lex.is(lower[i], "DOCUMENT") && i > first && !lower[i - 1].equals("the") && quoteAt[tokens.get(i).start()] < 0) {
+        return true; // "a statement", "a joint statement": a new document, not one already named
+      }
+    }
+    return false;
+  }
+
+  /** "Minju Joson says this in a bylined commentary.": "this" points back at what was just written. */
+  private boolean refersBack(CueHit cue) {
+    int i = cue.end();
+    if (i + 1 >= tokens.size() || !(lower[i].equals("this") || lower[i].equals("so"))) {
+      return false;
+    }
+    String next = lower[i + 1];
+    return sentenceOf[i + 1] != cue.sentence() || next.equals(".") || TAIL_OPENERS.contains(next);
+  }
+
+  /** The uncued sentences just before a "says this" cue (up to five), or nothing when there are none. */
+  private Candidate summaryBefore(CueHit cue, Span speaker) {
+    int first = cue.sentence();
+    while (first - 1 >= 0 && cue.sentence() - first < 5 && !cuesInSentence.containsKey(first - 1)) {
+      first--;
+    }
+    if (speaker == null || first == cue.sentence()) {
+      return null;
+    }
+    Span content = trim(sentences.get(first).start(), sentences.get(cue.sentence() - 1).end());
+    return content == null ? null : new Candidate(content, false, cue, speaker);
   }
 
   /** "Y, said the statement" - the cue right after a comma, its speaker after it and nothing more. */
@@ -502,7 +593,7 @@ final class ArticlePass {
     if (!lower[prev].equals(",") || isToldListener(cue)) {
       return null;
     }
-    int first = firstToken(at.sentences().get(cue.sentence()).start());
+    int first = firstToken(sentences.get(cue.sentence()).start());
     Span appositive = appositiveName(first, prev);
     if (appositive != null) {
       return appositive;
@@ -589,7 +680,7 @@ final class ArticlePass {
     if (p >= 0 && (text.charAt(p) == '"' || text.charAt(p) == '\u201D')) {
       p--;
     }
-    Span sentence = at.sentences().get(cue.sentence());
+    Span sentence = sentences.get(cue.sentence());
     return p > sentence.start() && text.charAt(p) == ',' ? p : -1;
   }
 
@@ -684,7 +775,7 @@ final class ArticlePass {
     for (CueHit other : cues) {
       if (other.sentence() > cueSentence && tokens.get(other.first()).start() > s
           && (mentionBefore(other.first()) != null || other.kind() == CueKind.ACCORDING)) {
-        end = at.sentences().get(other.sentence()).start();
+        end = sentences.get(other.sentence()).start();
         break;
       }
     }
@@ -692,7 +783,7 @@ final class ArticlePass {
   }
 
   private Candidate according(CueHit cue) {
-    Span sentence = at.sentences().get(cue.sentence());
+    Span sentence = sentences.get(cue.sentence());
     int cueStart = tokens.get(cue.first()).start();
     int after = cue.end();
     int limit = after;
@@ -763,17 +854,13 @@ final class ArticlePass {
   /** Sentences that name the author of a document ("Rodong Sinmun today carries a commentary"). */
   private List<Span> documentSentences() {
     List<Span> out = new ArrayList<>();
-    for (int s = 0; s < at.sentences().size(); s++) {
-      Span sentence = at.sentences().get(s);
-      String lowerSentence = sentence.of(text).toLowerCase(Locale.ROOT);
-      for (String w : lowerSentence.split("[^\\p{L}]+")) {
-        if (lex.is(w, "DOCUMENT")) {
-          int first = firstToken(sentence.start());
-          Span m = first < 0 ? null : mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
-          if (m != null && sentenceOf[first] == s && isTypedSource(m)) {
-            out.add(m);
-          }
-          break;
+    for (int s = 0; s < sentences.size(); s++) {
+      // only a sentence introducing a document ("a statement"), not one quoting it ("the statement said")
+      if (announcesDocument(s)) {
+        int first = firstToken(sentences.get(s).start());
+        Span m = first < 0 ? null : mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
+        if (m != null && sentenceOf[first] == s && isTypedSource(m)) {
+          out.add(m);
         }
       }
     }

@@ -100,7 +100,7 @@ final class SpeakerResolver {
       }
     }
     if (cls.equals("PRONOUN_PERSON")) {
-      Mention m = lastBefore(people, offset);
+      Mention m = lastSubjectBefore(offset);
       return m == null ? null : new Speaker(m.name(), SpeakerType.PERSON, null);
     }
     if (cls.equals("PRONOUN_THING")) {
@@ -380,6 +380,32 @@ final class SpeakerResolver {
 
   private static boolean isParticle(String w) {
     return w.equals("de") || w.equals("la") || w.equals("van") || w.equals("von") || w.equals("del");
+  }
+
+  /**
+   * The last person named as a sentence subject before {@code offset} ("Megawati Soekarnoputri, general
+   * chairwoman of ..., congratulated ..."), else the last person named at all: "she" in the next
+   * sentence is the subject, not someone named inside the content.
+   */
+  private Mention lastSubjectBefore(int offset) {
+    Mention best = null;
+    for (Mention m : people) {
+      if (m.offset() >= offset) {
+        break;
+      }
+      if (opensSentence(m.offset())) {
+        best = m;
+      }
+    }
+    return best != null ? best : lastBefore(people, offset);
+  }
+
+  private boolean opensSentence(int offset) {
+    int p = offset - 1;
+    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == ',')) {
+      p--;
+    }
+    return p < 0 || text.charAt(p) == '.' || text.charAt(p) == '\n' || text.charAt(p) == '-';
   }
 
   private static Mention lastBefore(List<Mention> mentions, int offset) {

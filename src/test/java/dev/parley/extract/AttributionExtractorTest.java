@@ -291,6 +291,54 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void pronounAfterAnUncuedOpeningFindsTheSentenceSubject() {
+    // KCNA 2011 (kcna-2011-04533), shortened
+    String text = "Megawati Soekarnoputri, general chairwoman of the Indonesian Democratic Party of Struggle, congratulated"
+        + " the people of the DPRK on their achievements. She said this when receiving DPRK Ambassador Ri Jong Ryul on August 10. She"
+        + " noted her party would always support the struggle of the people of the DPRK.";
+    List<Attribution> found = find(text);
+    assertEquals("Megawati Soekarnoputri", withContent(found, text,
+        "her party would always support the struggle of the people of the DPRK").speaker());
+    assertEquals("Megawati Soekarnoputri", withContent(found, text, "the people of the DPRK on their achievements")
+        .speaker());
+    assertFalse(found.stream().anyMatch(a -> a.cue().equals("said")), "'said this' points back at a cued sentence");
+  }
+
+  @Test
+  void saysThisPointsBackAtTheOpeningParagraph() {
+    // KCNA 2012 (kcna-2012-05619), shortened
+    String text = "The \"2012 white paper on diplomacy\" made public by the south Korean group is a product of its"
+        + " sinister scenario.\n\nMinju Joson says this in a bylined commentary.";
+    Attribution a = withContent(find(text), text, "The \"2012 white paper on diplomacy\" made public by the south"
+        + " Korean group is a product of its sinister scenario");
+    assertEquals("Minju Joson", a.speaker());
+  }
+
+  @Test
+  void announcedStatementRunsToItsInvertedCueAcrossJoinedParagraphs() {
+    // KCNA 2011 (kcna-2011-09383), shortened; the feed joins paragraphs with ".,"
+    String text = "The Peruvian Committee for Supporting the Independent and Peaceful Reunification of Korea denounced"
+        + " the joint military exercises against the DPRK. It made public a statement on March 6.,  Through the"
+        + " exercises the warlike forces seek to stifle the DPRK. They also aim to plunge mankind into a nuclear"
+        + " holocaust, the statement noted.";
+    Attribution a = withContent(find(text), text, "Through the exercises the warlike forces seek to stifle the"
+        + " DPRK. They also aim to plunge mankind into a nuclear holocaust");
+    assertEquals("Peruvian Committee for Supporting the Independent and Peaceful Reunification of Korea",
+        a.speaker());
+  }
+
+  @Test
+  void theStatementSpeaksForWhoIssuedItNotForTheSubjectOfItsContent() {
+    // KCNA 2012 (kcna-2012-00286), shortened
+    String text = "Turkey condemned the Jewish settlements, the Turkish Foreign Ministry said in an official"
+        + " statement.\n\nTurkey strongly condemned Jewish settlement activities in East Jerusalem, the statement"
+        + " said.";
+    Attribution a = withContent(find(text), text, "Turkey strongly condemned Jewish settlement activities in East"
+        + " Jerusalem");
+    assertEquals("Turkish Foreign Ministry", a.speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
