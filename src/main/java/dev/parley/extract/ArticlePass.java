@@ -140,7 +140,8 @@ final class ArticlePass {
       }
     }
     String written = tokens.get(i).of(text);
-    return cue.kind() == CueKind.ACCORDING || written.equals(lower[i]);
+    boolean openingParticiple = lower[i].endsWith("ing") && (i == 0 || sentenceOf[i - 1] != sentenceOf[i]);
+    return cue.kind() == CueKind.ACCORDING || written.equals(lower[i]) || openingParticiple;
   }
 
   /** Leaves out nouns and adjectives that look like cues ("the said meeting", "charged with"). */
@@ -320,13 +321,27 @@ final class ArticlePass {
         return -1;
       }
       String gap = text.substring(q.close() + 1, start);
-      if (!hasSentenceEnd(gap) && gap.indexOf('"') < 0 && gap.indexOf('\u201C') < 0
+      if (!hasSentenceEnd(gap) && gap.indexOf('"') < 0 && gap.indexOf('\u201C') < 0 && !closesSentence(q, gap)
           && cues.get(k).kind() != CueKind.ACCORDING) {
         return k;
       }
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * A quote ending its sentence inside the marks ("... I don't think that.") followed by a new sentence or
+   * paragraph: a cue after it belongs to the next sentence, not to the quote.
+   */
+  private boolean closesSentence(QuoteScanner.Quote q, String gap) {
+    if (gap.indexOf('\n') >= 0 && gap.strip().length() > 0 && gap.contains("\n\n")) {
+      return true;
+    }
+    char last = text.charAt(Math.max(q.innerStart(), q.close() - 1));
+    String g = gap.strip();
+    return (last == '.' || last == '!') && !g.isEmpty() && Character.isUpperCase(g.charAt(0))
+        && gap.chars().filter(c -> c == '\n').count() > 0;
   }
 
   private int cueBefore(QuoteScanner.Quote q) {

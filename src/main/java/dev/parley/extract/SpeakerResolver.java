@@ -63,6 +63,10 @@ final class SpeakerResolver {
     if (lex.is(last, "DOCUMENT")) {
       return resolveDocument(words, offset);
     }
+    Speaker titled = personByTitle(words, offset);
+    if (titled != null) {
+      return titled;
+    }
     Speaker person = personIn(words, offset);
     if (person != null) {
       return person;
@@ -218,6 +222,29 @@ final class SpeakerResolver {
   private boolean isRoleOrTitle(String w) {
     return lex.is(w, "ROLE") || lex.isTitle(w) || !isCapitalised(w) && !isParticle(w)
         && !List.of("of", "for", "and", "the", "in", "on", "at").contains(w);
+  }
+
+  /**
+   * "The Agriculture Secretary" after "Agriculture Secretary Richard Lyng": a mention made only of title
+   * words is the person last introduced with those words right before the name.
+   */
+  private Speaker personByTitle(List<String> words, int offset) {
+    if (words.stream().anyMatch(w -> !lex.isTitle(w) || !isCapitalised(w))) {
+      return null;
+    }
+    String phrase = String.join(" ", words).toLowerCase(Locale.ROOT);
+    Mention best = null;
+    for (Mention m : people) {
+      if (m.offset() >= offset) {
+        break;
+      }
+      int from = Math.max(0, m.offset() - phrase.length() - 3);
+      String before = text.substring(from, m.offset()).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+      if (before.endsWith(phrase)) {
+        best = m;
+      }
+    }
+    return best == null ? null : new Speaker(best.name(), SpeakerType.PERSON, null);
   }
 
   /** The first-given full name that this (sur)name belongs to. */

@@ -339,6 +339,33 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void quoteEndingItsSentenceIsNotClaimedByTheNextParagraphsCue() {
+    // Reuters-21578 (reuters-20231), shortened
+    String text = "Agriculture Secretary Richard Lyng spoke to Reuters.\n\n    When asked if a subsidy would be"
+        + " offered at a summit, Lyng said, \"No, I don't think so. I don't think that.\"\n\n    The Agriculture"
+        + " Secretary said a wheat subsidy deal would not be the kind of topic appropriate for a summit.";
+    List<Attribution> found = find(text);
+    Attribution quote = withContent(found, text, "No, I don't think so. I don't think that.");
+    assertEquals("Lyng", quote.speakerRaw());
+    Attribution next = withContent(found, text,
+        "a wheat subsidy deal would not be the kind of topic appropriate for a summit");
+    assertEquals("Richard Lyng", next.speaker(), "a title-only mention is the person introduced with it");
+  }
+
+  @Test
+  void capitalisedParticipleOpeningTheSentence() {
+    // Reuters-21578 (reuters-740)
+    String text = "Stressing there was no binding time schedule for Brazil's debt problem to be resolved, Funaro"
+        + " said Brazil had not come to Europe with specific proposals.";
+    List<Attribution> found = find(text);
+    Attribution a = withContent(found, text,
+        "there was no binding time schedule for Brazil's debt problem to be resolved");
+    assertEquals("Funaro", a.speakerRaw());
+    assertEquals("Brazil had not come to Europe with specific proposals", withContent(found, text,
+        "Brazil had not come to Europe with specific proposals").content().of(text));
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
