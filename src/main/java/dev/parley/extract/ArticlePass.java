@@ -603,7 +603,7 @@ final class ArticlePass {
           return mentionBefore(other.first());
         }
       }
-      return null;
+      return clauseSubject(prev);
     }
     if (!lower[prev].equals(",") || isToldListener(cue)) {
       return null;
@@ -619,6 +619,26 @@ final class ArticlePass {
     }
     Span m = mentionFrom(first, comma);
     return m != null && Character.isUpperCase(text.charAt(m.start())) ? m : null;
+  }
+
+  /**
+   * The subject of the clause that "and" continues: "While seeing him off, [he] exchanged warm farewells
+   * with him and asked him to ...". Only a name or a pronoun, so a fronted phrase is never taken.
+   */
+  private Span clauseSubject(int and) {
+    int a = and;
+    while (a - 1 >= 0 && sentenceOf[a - 1] == sentenceOf[and] && !lower[a - 1].equals(",") && and - a < MAX_MENTION_TOKENS) {
+      a--;
+    }
+    boolean clauseStart = a == 0 || sentenceOf[a - 1] != sentenceOf[and] || lower[a - 1].equals(",");
+    Span m = clauseStart ? mentionFrom(a, and) : null;
+    if (m == null) {
+      return null;
+    }
+    String w = m.of(text);
+    String cls = lex.wordClass.get(w.toLowerCase(Locale.ROOT));
+    boolean pronoun = cls != null && cls.startsWith("PRONOUN");
+    return pronoun || Character.isUpperCase(w.charAt(0)) && !lex.isNameStop(w.split("\\s+")[0]) ? m : null;
   }
 
   /** "Secretary of State for the Economy, Guillermo De la Dehesa, told": the name between the commas. */

@@ -366,6 +366,24 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void cueAfterAndSharesTheClauseSubject() {
+    // KCNA 2024 (kcna24-00926), shortened
+    String text = "While seeing Sergei Shoigu off, Kim Jong Un exchanged warm farewells with him and asked him to"
+        + " convey his greetings to the Russian people.";
+    Attribution a = withContent(find(text), text, "him to convey his greetings to the Russian people");
+    assertEquals("Kim Jong Un", a.speaker());
+  }
+
+  @Test
+  void callingUponAsAParticipleCue() {
+    // KCNA 2012 (kcna-2012-05811), shortened
+    String text = "Genba talked about dialogue at the forum, calling upon the DPRK to \"take specific action\".";
+    Attribution a = withContent(find(text), text, "the DPRK to \"take specific action\"");
+    assertEquals("calling upon", a.cue());
+    assertEquals("Genba", a.speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
