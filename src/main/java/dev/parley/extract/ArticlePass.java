@@ -731,7 +731,8 @@ final class ArticlePass {
       if (lower[j].equals(",") || quoteAt[tokens.get(j).start()] >= 0) {
         break;
       }
-      if (lower[j].equals("that")) {
+      if (lower[j].equals("that") && (cue.kind() != CueKind.OBJECT || j == i)) {
+        // an object cue's content is its object: "denied rumours that he ..." keeps "rumours"
         return j + 1 < tokens.size() ? tokens.get(j + 1).start() : text.length();
       }
     }

@@ -384,6 +384,17 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void reiteratedAndDeniedAreCues() {
+    // KCNA 2012 (kcna-2012-02321) and Reuters-21578 (reuters-9996)
+    String kcna = "Bolivia reiterated Tuesday that a Summit of the Americas without Cuba is not a true regional summit.";
+    assertEquals("Bolivia", withContent(find(kcna), kcna,
+        "a Summit of the Americas without Cuba is not a true regional summit").speaker());
+    String reuters = "Funaro denied rumours that he had offered his resignation to President Jose Sarney.";
+    assertEquals("denied", withContent(find(reuters), reuters,
+        "rumours that he had offered his resignation to President Jose Sarney").cue());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
