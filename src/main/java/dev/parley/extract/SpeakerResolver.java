@@ -292,7 +292,35 @@ final class SpeakerResolver {
         SpeakerType t = typeOf(org);
         return new Speaker(org, t == SpeakerType.UNKNOWN ? SpeakerType.ORGANIZATION : t, countryOf(org));
       }
-      return earlierWithRole(words.get(i), sentence);
+      Speaker earlier = earlierWithRole(words.get(i), sentence);
+      if (earlier == null && isCompanyWord(words.get(i))) {
+        return lastCompanyBefore(offset);
+      }
+      return earlier;
+    }
+    return null;
+  }
+
+  private static boolean isCompanyWord(String w) {
+    return w.equalsIgnoreCase("company") || w.equalsIgnoreCase("firm");
+  }
+
+  /** The last company named before {@code offset}: capitalised words ending in "Corp", "Inc", ... */
+  private Speaker lastCompanyBefore(int offset) {
+    int end = Math.min(offset, text.length());
+    String[] words = text.substring(Math.max(0, end - 5_000), end).split("\\s+"); // bounded look-back
+    for (int e = words.length - 1; e > 0; e--) {
+      if (!"COMPANY_SUFFIX".equals(lex.wordClass.get(words[e].toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      int s = e;
+      while (s - 1 >= 0 && e - s < 4 && isCapitalised(words[s - 1]) && !lex.isNameStop(words[s - 1])) {
+        s--;
+      }
+      if (s < e) {
+        String name = String.join(" ", List.of(words).subList(s, e + 1)).replaceAll("[.,]$", "");
+        return new Speaker(name, SpeakerType.ORGANIZATION, null);
+      }
     }
     return null;
   }

@@ -395,6 +395,17 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void theFirmSpeaksForTheLastCompanyNamed() {
+    // Reuters-21578 (reuters-3284), shortened
+    String text = "McDonnell Douglas Corp said recent talks with Airbus Industries have been very informal.\n\n"
+        + "    The firm said Airbus is engaging in \"predatory practices\" with prices below cost.";
+    Attribution a = withContent(find(text), text,
+        "Airbus is engaging in \"predatory practices\" with prices below cost");
+    assertEquals("McDonnell Douglas Corp", a.speaker());
+    assertEquals(SpeakerType.ORGANIZATION, a.speakerType());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
