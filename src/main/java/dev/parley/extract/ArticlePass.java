@@ -16,6 +16,12 @@ final class ArticlePass {
       "although", "whereas", "but", "where", "and", ".", "?", "!");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his",
       "her", "of", "these", "those", "this", "our", "so", "above", "aforesaid", "so-");
+  private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were");
+  /** Words that may open the short tail of an inverted cue: "..., X said [in a statement on Monday]". */
+  private static final Set<String> TAIL_OPENERS = Set.of("in", "on", "at", "during", "after", "before",
+      "when", "while", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "also",
+      "here", "there", "through", "via", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
   /** Longest stretch (chars) between a quote and the cue that claims it. */
   private static final int QUOTE_CUE_GAP = 100;
   private static final int MAX_MENTION_TOKENS = 30;
@@ -26,6 +32,8 @@ final class ArticlePass {
 
   private final Lexicon lex = Lexicon.get();
   private final AnalyzedText at;
+  /** The analyser's sentences, also split where a feed joined paragraphs with ".," ("on March 6., Through"). */
+  private final List<Span> sentences;
   private final String text;
   private final List<Span> tokens;
   private final String[] lower;
@@ -41,11 +49,12 @@ final class ArticlePass {
     this.at = at;
     this.text = at.text();
     this.tokens = at.tokens();
+    this.sentences = splitJoinedParagraphs(at.sentences(), text);
     this.lower = new String[tokens.size()];
     this.sentenceOf = new int[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       lower[i] = tokens.get(i).of(text).toLowerCase(Locale.ROOT);
-      sentenceOf[i] = at.sentenceAt(tokens.get(i).start());
+      sentenceOf[i] = sentenceAt(tokens.get(i).start());
     }
     this.quotes = QuoteScanner.scan(text);
     this.quoteAt = new int[text.length() + 1];
@@ -67,9 +76,42 @@ final class ArticlePass {
     found.addAll(directQuotes());
     found.addAll(indirect());
     found.sort(Comparator.comparingInt((Candidate c) -> c.cue().first()).thenComparingInt(c -> c.content().start()));
-    return new Attributor(at, tokens).attribute(found.stream()
+    return new Attributor(at, sentences).attribute(found.stream()
         .map(c -> new Attributor.Found(c.content(), c.direct(), cueSpan(c.cue()), c.cue().sentence(), c.speaker()))
         .toList(), documentSentences());
+  }
+
+  static List<Span> splitJoinedParagraphs(List<Span> sentences, String text) {
+    List<Span> out = new ArrayList<>();
+    for (Span sp : sentences) {
+      int start = sp.start();
+      for (int i = sp.start(); i + 2 < sp.end(); i++) {
+        boolean wordEnd = i - 1 > sp.start() && (Character.isLowerCase(text.charAt(i - 1))
+            || Character.isDigit(text.charAt(i - 1))); // not "C.C.,": an abbreviation before a comma
+        if (wordEnd && text.charAt(i) == '.' && text.charAt(i + 1) == ',' && Character.isWhitespace(text.charAt(i + 2))) {
+          out.add(new Span(start, i + 1));
+          start = i + 2;
+        }
+      }
+      out.add(new Span(start, sp.end()));
+    }
+    return out;
+  }
+
+  private int sentenceAt(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best;
   }
 
   // ---- cues ----
@@ -98,7 +140,8 @@ final class ArticlePass {
       }
     }
     String written = tokens.get(i).of(text);
-    return cue.kind() == CueKind.ACCORDING || written.equals(lower[i]);
+    boolean openingParticiple = lower[i].endsWith("ing") && (i == 0 || sentenceOf[i - 1] != sentenceOf[i]);
+    return cue.kind() == CueKind.ACCORDING || written.equals(lower[i]) || openingParticiple;
   }
 
   /** Leaves out nouns and adjectives that look like cues ("the said meeting", "charged with"). */
@@ -110,9 +153,21 @@ final class ArticlePass {
     if (i > 0 && DETERMINERS.contains(lower[i - 1])) {
       return false;
     }
+    if (i > 0 && AUXILIARIES.contains(lower[i - 1]) && lower[i].endsWith("ed")) {
+      return false; // a passive ("should be observed", "was charged") reports nothing
+    }
+    if (cue.kind() == CueKind.ACCORDING && !opensClause(i)) {
+      return false; // "the proposal according to it": a manner phrase, not a source
+    }
     int next = i + cue.words().size();
     return !(next < tokens.size() && (lower[next].equals("with") || lower[next].equals("by"))
         && cue.kind() != CueKind.ACCORDING);
+  }
+
+  /** Token {@code i} starts its sentence or follows a comma, dash or parenthesis. */
+  private boolean opensClause(int i) {
+    return i == 0 || sentenceOf[i - 1] != sentenceOf[i] || lower[i - 1].equals(",") || lower[i - 1].equals("(")
+        || lower[i - 1].equals("--") || lower[i - 1].equals("\u2014");
   }
 
   private Span cueSpan(CueHit c) {
@@ -126,7 +181,7 @@ final class ArticlePass {
     int sentence = sentenceOf[cueToken];
     int a = cueToken;
     while (a - 1 >= 0 && sentenceOf[a - 1] == sentence && cueToken - a < MAX_MENTION_TOKENS
-        && !CLAUSE_BOUNDARIES.contains(lower[a - 1]) && quoteAt[tokens.get(a - 1).start()] < 0) {
+        && (!CLAUSE_BOUNDARIES.contains(lower[a - 1]) || insideName(a - 1)) && quoteAt[tokens.get(a - 1).start()] < 0) {
       a--;
     }
     return mentionFrom(a, cueToken);
@@ -147,8 +202,21 @@ final class ArticlePass {
     return new Span(tokens.get(a).start(), tokens.get(e - 1).end());
   }
 
+  /** "and" or "in" between capitalised words inside a name: "Independent and Peaceful", "Action in Asia". */
+  private boolean insideName(int i) {
+    return (lower[i].equals("and") || lower[i].equals("in")) && i > 0 && i + 1 < tokens.size()
+        && sentenceOf[i - 1] == sentenceOf[i + 1] && capitalised(i - 1) && capitalised(i + 1);
+  }
+
+  private boolean capitalised(int i) {
+    return Character.isUpperCase(text.charAt(tokens.get(i).start()));
+  }
+
   private boolean endsMention(int i) {
     String w = lower[i];
+    if (insideName(i)) {
+      return false;
+    }
     if (lex.mentionStops.contains(w) || CLAUSE_BOUNDARIES.contains(w) && !w.equals("and")
         || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w)) {
       return true;
@@ -227,6 +295,9 @@ final class ArticlePass {
       return true;
     }
     char c = text.charAt(p);
+    if (c == ',' && p > 0 && text.charAt(p - 1) == '.') {
+      return true; // paragraphs joined by ", " in some feeds: "... program., \"The problem ..."
+    }
     return c == '.' || c == '?' || c == '!' || c == ':' || c == ',' && cueEndingAt(p) >= 0;
   }
 
@@ -250,13 +321,27 @@ final class ArticlePass {
         return -1;
       }
       String gap = text.substring(q.close() + 1, start);
-      if (!hasSentenceEnd(gap) && gap.indexOf('"') < 0 && gap.indexOf('\u201C') < 0
+      if (!hasSentenceEnd(gap) && gap.indexOf('"') < 0 && gap.indexOf('\u201C') < 0 && !closesSentence(q, gap)
           && cues.get(k).kind() != CueKind.ACCORDING) {
         return k;
       }
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * A quote ending its sentence inside the marks ("... I don't think that.") followed by a new sentence or
+   * paragraph: a cue after it belongs to the next sentence, not to the quote.
+   */
+  private boolean closesSentence(QuoteScanner.Quote q, String gap) {
+    if (gap.indexOf('\n') >= 0 && gap.strip().length() > 0 && gap.contains("\n\n")) {
+      return true;
+    }
+    char last = text.charAt(Math.max(q.innerStart(), q.close() - 1));
+    String g = gap.strip();
+    return (last == '.' || last == '!') && !g.isEmpty() && Character.isUpperCase(g.charAt(0))
+        && gap.chars().filter(c -> c == '\n').count() > 0;
   }
 
   private int cueBefore(QuoteScanner.Quote q) {
@@ -314,13 +399,31 @@ final class ArticlePass {
   }
 
   private Candidate speech(int k, CueHit cue) {
-    Span sentence = at.sentences().get(cue.sentence());
+    Span sentence = sentences.get(cue.sentence());
     Span before = mentionBefore(cue.first());
     int colon = colonAfter(cue);
     if (colon >= 0) {
-      Span speaker = before != null ? before : mentionAfter(cue);
+      Span speaker = before != null ? before : sharedSubject(cue);
+      speaker = speaker != null ? speaker : mentionAfter(cue);
       Span block = block(colon + 1, cue.sentence());
       return speaker == null || block == null ? null : new Candidate(block, false, cue, speaker);
+    }
+    if (refersBack(cue)) {
+      return summaryBefore(cue, before);
+    }
+    if (insideLaterInversion(cue)) {
+      return null; // "Turkey condemned X, the ministry said": one statement, the ministry's
+    }
+    if (isLeadingParticiple(cue)) {
+      return leadingParticiple(cue);
+    }
+    if (before == null) {
+      Span after = invertedAfter(cue);
+      if (after != null) {
+        Span content = trim(sentence.start(), tokens.get(cue.first() - 1).start());
+        return content == null || isWholeQuote(content) ? null : new Candidate(content, false, cue, after);
+      }
+      before = participleSubject(cue);
     }
     if (before == null) {
       before = sharedSubject(cue);
@@ -338,8 +441,151 @@ final class ArticlePass {
     if (speaker == null || comma < 0) {
       return null;
     }
-    Span content = trim(sentence.start(), comma);
+    Span content = trim(announcedTextStart(cue.sentence()), comma);
     return content == null || isWholeQuote(content) ? null : new Candidate(content, false, cue, speaker);
+  }
+
+  /**
+   * Where the content of an inverted cue starts: its sentence, or earlier when the uncued sentences
+   * before it follow a sentence announcing a document ("It made public a statement on March 6. A. B,
+   * the statement noted"): the statement's text then runs from just after the announcement.
+   */
+  private int announcedTextStart(int sentence) {
+    for (int s = sentence - 1; s >= 0 && sentence - s <= 5; s--) {
+      if (cuesInSentence.containsKey(s)) {
+        return sentences.get(sentence).start();
+      }
+      if (announcesDocument(s)) {
+        return s + 1 < sentence ? sentences.get(s + 1).start() : sentences.get(sentence).start();
+      }
+    }
+    return sentences.get(sentence).start();
+  }
+
+  /** A sentence naming a document with no content of its own: "It made public a statement on March 6." */
+  private boolean announcesDocument(int sentence) {
+    Span sp = sentences.get(sentence);
+    int first = firstToken(sp.start());
+    for (int i = first; i >= 0 && i < tokens.size() && sentenceOf[i] == sentence; i++) {
+      if (lex.is(lower[i], "DOCUMENT") && i > first && !lower[i - 1].equals("the") && quoteAt[tokens.get(i).start()] < 0) {
+        return true; // "a statement", "a joint statement": a new document, not one already named
+      }
+    }
+    return false;
+  }
+
+  /** "Minju Joson says this in a bylined commentary.": "this" points back at what was just written. */
+  private boolean refersBack(CueHit cue) {
+    int i = cue.end();
+    if (i + 1 >= tokens.size() || !(lower[i].equals("this") || lower[i].equals("so"))) {
+      return false;
+    }
+    String next = lower[i + 1];
+    return sentenceOf[i + 1] != cue.sentence() || next.equals(".") || TAIL_OPENERS.contains(next);
+  }
+
+  /** The uncued sentences just before a "says this" cue (up to five), or nothing when there are none. */
+  private Candidate summaryBefore(CueHit cue, Span speaker) {
+    int first = cue.sentence();
+    while (first - 1 >= 0 && cue.sentence() - first < 5 && !cuesInSentence.containsKey(first - 1)) {
+      first--;
+    }
+    if (speaker == null || first == cue.sentence()) {
+      return null;
+    }
+    Span content = trim(sentences.get(first).start(), sentences.get(cue.sentence() - 1).end());
+    return content == null ? null : new Candidate(content, false, cue, speaker);
+  }
+
+  /** "Y, said the statement" - the cue right after a comma, its speaker after it and nothing more. */
+  private Span invertedAfter(CueHit cue) {
+    int prev = cue.first() - 1;
+    if (prev < 0 || sentenceOf[prev] != cue.sentence() || !lower[prev].equals(",") || isParticiple(cue)
+        || cue.kind() != CueKind.SPEECH || lower[cue.first()].startsWith("told") || lower[cue.first()].equals("tells")) {
+      return null; // "X, a minister, told Reuters" names the listener after the cue, not the speaker
+    }
+    Span m = mentionAfter(cue);
+    if (m == null) {
+      return null;
+    }
+    int next = firstToken(m.end());
+    boolean closes = next < 0 || sentenceOf[next] != cue.sentence() || lower[next].equals(",")
+        || lower[next].equals(".") || TAIL_OPENERS.contains(lower[next]);
+    return closes ? m : null;
+  }
+
+  private boolean isParticiple(CueHit cue) {
+    return lower[cue.first()].endsWith("ing");
+  }
+
+  /** ", saying/adding/asserting that ..." shares the subject of the cue before it in the sentence. */
+  private Span participleSubject(CueHit cue) {
+    int prev = cue.first() - 1;
+    if (!isParticiple(cue) || prev < 0 || !lower[prev].equals(",")) {
+      return null;
+    }
+    CueHit earlier = null;
+    for (CueHit other : cuesInSentence.get(cue.sentence())) {
+      if (other.first() < cue.first()) {
+        earlier = other;
+      }
+    }
+    if (earlier == null) {
+      return null;
+    }
+    Span m = mentionBefore(earlier.first());
+    if (m == null) {
+      m = invertedAfter(earlier);
+    }
+    return m != null ? m : sharedSubject(earlier);
+  }
+
+  /** A participle cue opening its sentence, maybe after adverbs: "Strongly accusing X of Y, Z said ...". */
+  private boolean isLeadingParticiple(CueHit cue) {
+    if (!isParticiple(cue)) {
+      return false;
+    }
+    int i = cue.first() - 1;
+    while (i >= 0 && sentenceOf[i] == cue.sentence() && lower[i].endsWith("ly")) {
+      i--;
+    }
+    return i < 0 || sentenceOf[i] != cue.sentence();
+  }
+
+  /** The content of a leading participle runs to the comma before the main clause's speaker. */
+  private Candidate leadingParticiple(CueHit cue) {
+    for (CueHit other : cuesInSentence.get(cue.sentence())) {
+      if (other.first() <= cue.first()) {
+        continue;
+      }
+      Span m = mentionBefore(other.first());
+      int comma = m == null ? -1 : commaBefore(other, m);
+      if (comma < 0 || cue.end() >= tokens.size()) {
+        return null;
+      }
+      Span content = trim(tokens.get(cue.end()).start(), comma);
+      return content == null ? null : new Candidate(content, false, cue, m);
+    }
+    return null;
+  }
+
+  /** A cue inside the content of a later inverted cue of its sentence ("A condemned B, X said"). */
+  private boolean insideLaterInversion(CueHit cue) {
+    int cueEnd = tokens.get(cue.end() - 1).end();
+    for (CueHit other : cuesInSentence.get(cue.sentence())) {
+      if (other.first() <= cue.first() || other.kind() == CueKind.ACCORDING || isParticiple(other)) {
+        continue;
+      }
+      Span m = mentionBefore(other.first());
+      if (m != null && commaBefore(other, m) > cueEnd && isInverted(other)) {
+        return true;
+      }
+      int prev = other.first() - 1;
+      if (m == null && invertedAfter(other) != null && tokens.get(prev).start() > cueEnd) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -357,18 +603,61 @@ final class ArticlePass {
           return mentionBefore(other.first());
         }
       }
-      return null;
+      return clauseSubject(prev);
     }
     if (!lower[prev].equals(",") || isToldListener(cue)) {
       return null;
     }
-    int first = firstToken(at.sentences().get(cue.sentence()).start());
+    int first = firstToken(sentences.get(cue.sentence()).start());
+    Span appositive = appositiveName(first, prev);
+    if (appositive != null) {
+      return appositive;
+    }
     int comma = first;
     while (comma < prev && !lower[comma].equals(",")) {
       comma++;
     }
     Span m = mentionFrom(first, comma);
     return m != null && Character.isUpperCase(text.charAt(m.start())) ? m : null;
+  }
+
+  /**
+   * The subject of the clause that "and" continues: "While seeing him off, [he] exchanged warm farewells
+   * with him and asked him to ...". Only a name or a pronoun, so a fronted phrase is never taken.
+   */
+  private Span clauseSubject(int and) {
+    int a = and;
+    while (a - 1 >= 0 && sentenceOf[a - 1] == sentenceOf[and] && !lower[a - 1].equals(",") && and - a < MAX_MENTION_TOKENS) {
+      a--;
+    }
+    boolean clauseStart = a == 0 || sentenceOf[a - 1] != sentenceOf[and] || lower[a - 1].equals(",");
+    Span m = clauseStart ? mentionFrom(a, and) : null;
+    if (m == null) {
+      return null;
+    }
+    String w = m.of(text);
+    String cls = lex.wordClass.get(w.toLowerCase(Locale.ROOT));
+    boolean pronoun = cls != null && cls.startsWith("PRONOUN");
+    return pronoun || Character.isUpperCase(w.charAt(0)) && !lex.isNameStop(w.split("\\s+")[0]) ? m : null;
+  }
+
+  /** "Secretary of State for the Economy, Guillermo De la Dehesa, told": the name between the commas. */
+  private Span appositiveName(int first, int comma) {
+    int a = comma - 1;
+    while (a > first && !lower[a - 1].equals(",") && comma - a < 6) {
+      a--;
+    }
+    if (a <= first || !lower[a - 1].equals(",") || comma - a < 2 || comma - a > 4) {
+      return null;
+    }
+    for (int i = a; i < comma; i++) {
+      String w = tokens.get(i).of(text);
+      boolean particle = w.equals("de") || w.equals("la") || w.equals("van") || w.equals("von");
+      if (!capitalised(i) && !particle || lex.isNameStop(w) || lex.is(w, "ROLE") || lex.is(w, "DOCUMENT")) {
+        return null;
+      }
+    }
+    return new Span(tokens.get(a).start(), tokens.get(comma - 1).end());
   }
 
   private boolean isToldListener(CueHit cue) {
@@ -381,19 +670,39 @@ final class ArticlePass {
     return c.endsWith(":") || c.split("\\s+").length < 3;
   }
 
-  /** "Y, X said." - the cue and its speaker close the sentence. */
+  /**
+   * "Y, X said." - the cue and its speaker close the sentence, maybe with a short tail ("said in a
+   * statement on Monday") or a participle cue of their own (", adding that ...").
+   */
   private boolean isInverted(CueHit cue) {
     int i = cue.end();
     int n = 0;
     while (i < tokens.size() && sentenceOf[i] == cue.sentence()) {
+      if (lower[i].equals(",") && (cueStartsAt(i + 1) || i + 2 < tokens.size() && lower[i + 1].equals("and")
+          && cueStartsAt(i + 2))) {
+        break; // "..., the commentary notes, and goes on:" - a second cue of the same speaker follows
+      }
       if (lower[i].equals("that") || quoteAt[tokens.get(i).start()] >= 0) {
         return false;
       }
       i++;
       n++;
     }
+    boolean shortTail = n <= 3 || n <= 14 && TAIL_OPENERS.contains(lower[cue.end()]);
     Span before = mentionBefore(cue.first());
-    return n <= 3 && before != null && commaBefore(cue, before) >= 0;
+    return shortTail && before != null && commaBefore(cue, before) >= 0;
+  }
+
+  private boolean cueStartsAt(int token) {
+    if (token >= tokens.size()) {
+      return false;
+    }
+    for (CueHit c : cuesInSentence.getOrDefault(sentenceOf[token], List.of())) {
+      if (c.first() == token) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The comma just before the speaker mention of an inverted cue ("..., Watanabe said"). */
@@ -406,7 +715,7 @@ final class ArticlePass {
     if (p >= 0 && (text.charAt(p) == '"' || text.charAt(p) == '\u201D')) {
       p--;
     }
-    Span sentence = at.sentences().get(cue.sentence());
+    Span sentence = sentences.get(cue.sentence());
     return p > sentence.start() && text.charAt(p) == ',' ? p : -1;
   }
 
@@ -422,7 +731,8 @@ final class ArticlePass {
       if (lower[j].equals(",") || quoteAt[tokens.get(j).start()] >= 0) {
         break;
       }
-      if (lower[j].equals("that")) {
+      if (lower[j].equals("that") && (cue.kind() != CueKind.OBJECT || j == i)) {
+        // an object cue's content is its object: "denied rumours that he ..." keeps "rumours"
         return j + 1 < tokens.size() ? tokens.get(j + 1).start() : text.length();
       }
     }
@@ -448,6 +758,21 @@ final class ArticlePass {
           p--;
         }
         return text.charAt(p) == ',' ? p : start;
+      }
+    }
+    int cueEnd = tokens.get(cue.end() - 1).end();
+    for (CueHit other : cuesInSentence.get(cue.sentence())) {
+      if (other.first() <= cue.first()) {
+        continue;
+      }
+      int prev = other.first() - 1;
+      if (lower[prev].equals(",") && tokens.get(prev).start() > cueEnd) {
+        return tokens.get(prev).start(); // "..., saying ..." starts a statement of its own
+      }
+      Span m = mentionBefore(other.first());
+      int comma = m == null ? -1 : commaBefore(other, m);
+      if (comma > cueEnd && isInverted(other)) {
+        return comma;
       }
     }
     return sentence.end();
@@ -486,7 +811,7 @@ final class ArticlePass {
     for (CueHit other : cues) {
       if (other.sentence() > cueSentence && tokens.get(other.first()).start() > s
           && (mentionBefore(other.first()) != null || other.kind() == CueKind.ACCORDING)) {
-        end = at.sentences().get(other.sentence()).start();
+        end = sentences.get(other.sentence()).start();
         break;
       }
     }
@@ -494,7 +819,7 @@ final class ArticlePass {
   }
 
   private Candidate according(CueHit cue) {
-    Span sentence = at.sentences().get(cue.sentence());
+    Span sentence = sentences.get(cue.sentence());
     int cueStart = tokens.get(cue.first()).start();
     int after = cue.end();
     int limit = after;
@@ -549,6 +874,9 @@ final class ArticlePass {
     while (e > s && (Character.isWhitespace(text.charAt(e - 1)))) {
       e--;
     }
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+      e--; // "program.," - paragraphs joined by a comma in some feeds
+    }
     boolean abbreviation = e - 3 >= s && text.charAt(e - 3) == '.'; // "U.S." keeps its last period
     if (e > s && text.charAt(e - 1) == '.' && !abbreviation) {
       e--;
@@ -562,17 +890,13 @@ final class ArticlePass {
   /** Sentences that name the author of a document ("Rodong Sinmun today carries a commentary"). */
   private List<Span> documentSentences() {
     List<Span> out = new ArrayList<>();
-    for (int s = 0; s < at.sentences().size(); s++) {
-      Span sentence = at.sentences().get(s);
-      String lowerSentence = sentence.of(text).toLowerCase(Locale.ROOT);
-      for (String w : lowerSentence.split("[^\\p{L}]+")) {
-        if (lex.is(w, "DOCUMENT")) {
-          int first = firstToken(sentence.start());
-          Span m = first < 0 ? null : mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
-          if (m != null && sentenceOf[first] == s && isTypedSource(m)) {
-            out.add(m);
-          }
-          break;
+    for (int s = 0; s < sentences.size(); s++) {
+      // only a sentence introducing a document ("a statement"), not one quoting it ("the statement said")
+      if (announcesDocument(s)) {
+        int first = firstToken(sentences.get(s).start());
+        Span m = first < 0 ? null : mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
+        if (m != null && sentenceOf[first] == s && isTypedSource(m)) {
+          out.add(m);
         }
       }
     }

@@ -17,8 +17,11 @@ final class Attributor {
   private final SpeakerResolver resolver;
   private final Lexicon lex = Lexicon.get();
 
-  Attributor(AnalyzedText at, List<Span> tokens) {
+  private final List<Span> sentences;
+
+  Attributor(AnalyzedText at, List<Span> sentences) {
     this.at = at;
+    this.sentences = sentences;
     this.text = at.text();
     this.resolver = new SpeakerResolver(text);
   }
@@ -52,7 +55,11 @@ final class Attributor {
     if (isPronounOrDocument(raw)) {
       return;
     }
-    Speaker s = resolver.resolve(raw, mention.start(), at.sentenceAt(mention.start()));
+    int sentence = 0;
+    while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= mention.start()) {
+      sentence++;
+    }
+    Speaker s = resolver.resolve(raw, mention.start(), sentence);
     if (s != null) {
       resolver.documentAuthor(mention.start(), s);
     }
@@ -69,7 +76,7 @@ final class Attributor {
     if (sentence < 0) {
       return false;
     }
-    for (String w : at.sentences().get(sentence).of(text).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : sentences.get(sentence).of(text).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (lex.is(w, "DOCUMENT")) {
         return true;
       }

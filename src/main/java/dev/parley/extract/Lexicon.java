@@ -31,6 +31,8 @@ final class Lexicon {
   final Map<String, String> wordClass = new HashMap<>();
   /** Lower-case words that end a speaker mention read from its start. */
   final java.util.Set<String> mentionStops = new java.util.HashSet<>();
+  /** Korean family names, as written. */
+  final java.util.Set<String> koreanSurnames = new java.util.HashSet<>();
   /** Type words in file order (MEDIA, GOVERNMENT, ORGANIZATION). */
   final List<Map.Entry<String, SpeakerType>> typeWords = new ArrayList<>();
 
@@ -58,6 +60,9 @@ final class Lexicon {
     countries.sort((a, b) -> b.term().length() - a.term().length());
     for (String[] f : read("np-stops.txt")) {
       mentionStops.add(f[0]);
+    }
+    for (String[] f : read("surnames.txt")) {
+      koreanSurnames.add(f[0]);
     }
     for (String[] f : read("speakers.txt")) {
       switch (f[1]) {

@@ -63,6 +63,10 @@ final class SpeakerResolver {
     if (lex.is(last, "DOCUMENT")) {
       return resolveDocument(words, offset);
     }
+    Speaker titled = personByTitle(words, offset);
+    if (titled != null) {
+      return titled;
+    }
     Speaker person = personIn(words, offset);
     if (person != null) {
       return person;
@@ -100,7 +104,7 @@ final class SpeakerResolver {
       }
     }
     if (cls.equals("PRONOUN_PERSON")) {
-      Mention m = lastBefore(people, offset);
+      Mention m = lastSubjectBefore(offset);
       return m == null ? null : new Speaker(m.name(), SpeakerType.PERSON, null);
     }
     if (cls.equals("PRONOUN_THING")) {
@@ -166,6 +170,9 @@ final class SpeakerResolver {
     if (start < 0) {
       return null;
     }
+    if (end != words.size()) {
+      return trailingName(words, offset);
+    }
     boolean endsMention = end == words.size();
     List<String> name = words.subList(start, end);
     if (!endsMention) {
@@ -182,6 +189,64 @@ final class SpeakerResolver {
     return null;
   }
 
+  /**
+   * A name closing a mention after a title or role: "White House spokesman Marlin Fitzwater",
+   * "Vice-Minister of Chemical Industry Pak Chol" (a Korean name starts at its family name).
+   */
+  private Speaker trailingName(List<String> words, int offset) {
+    int start = words.size();
+    while (start > 0 && isCapitalised(words.get(start - 1)) && !lex.isNameStop(words.get(start - 1))
+        && !isTypeOrPlace(words.get(start - 1)) || start > 1 && isParticle(words.get(start - 1))) {
+      start--;
+    }
+    List<String> run = words.subList(start, words.size());
+    int korean = -1;
+    for (int i = 1; i < run.size(); i++) {
+      if (lex.koreanSurnames.contains(run.get(i)) && run.size() - i >= 2 && run.size() - i <= 3) {
+        korean = i;
+        break;
+      }
+    }
+    if (korean > 0) {
+      run = run.subList(korean, run.size());
+    } else if (start == 0 || !isRoleOrTitle(words.get(start - 1))) {
+      return null; // "the Study Group of the Juche Idea": an organisation's name, not a person's
+    }
+    if (run.size() < 2 || run.size() > 4) {
+      return null;
+    }
+    Mention full = fullName(run, offset);
+    return new Speaker(full != null ? full.name() : String.join(" ", run), SpeakerType.PERSON, null);
+  }
+
+  private boolean isRoleOrTitle(String w) {
+    return lex.is(w, "ROLE") || lex.isTitle(w) || !isCapitalised(w) && !isParticle(w)
+        && !List.of("of", "for", "and", "the", "in", "on", "at").contains(w);
+  }
+
+  /**
+   * "The Agriculture Secretary" after "Agriculture Secretary Richard Lyng": a mention made only of title
+   * words is the person last introduced with those words right before the name.
+   */
+  private Speaker personByTitle(List<String> words, int offset) {
+    if (words.stream().anyMatch(w -> !lex.isTitle(w) || !isCapitalised(w))) {
+      return null;
+    }
+    String phrase = String.join(" ", words).toLowerCase(Locale.ROOT);
+    Mention best = null;
+    for (Mention m : people) {
+      if (m.offset() >= offset) {
+        break;
+      }
+      int from = Math.max(0, m.offset() - phrase.length() - 3);
+      String before = text.substring(from, m.offset()).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+      if (before.endsWith(phrase)) {
+        best = m;
+      }
+    }
+    return best == null ? null : new Speaker(best.name(), SpeakerType.PERSON, null);
+  }
+
   /** The first-given full name that this (sur)name belongs to. */
   private Mention fullName(List<String> name, int offset) {
     String joined = String.join(" ", name);
@@ -193,8 +258,8 @@ final class SpeakerResolver {
       String[] parts = m.name().split(" ");
       boolean same = m.name().equals(joined) || m.name().endsWith(" " + joined);
       boolean surname = name.size() == 1 && (parts[0].equals(joined) || parts[parts.length - 1].equals(joined));
-      if (same || surname) {
-        best = m; // the latest person of that name: "Kim" after "Kim Song" is Kim Song
+      if ((same || surname) && (best == null || !m.name().equals(joined) || best.name().equals(joined))) {
+        best = m; // the latest person of that name: "Kim" after "Kim Song" is Kim Song; a fuller form wins
       }
     }
     return best;
@@ -205,6 +270,9 @@ final class SpeakerResolver {
     for (int i = 0; i < words.size(); i++) {
       if (!lex.is(words.get(i), "ROLE")) {
         continue;
+      }
+      if (i > 0 && isCapitalised(words.get(i)) && isCapitalised(words.get(i - 1))) {
+        continue; // "Youth Study Group of the Juche Idea": the role word is inside a proper name
       }
       if (i + 1 < words.size()) {
         String prep = words.get(i + 1).toLowerCase(Locale.ROOT);
@@ -224,7 +292,35 @@ final class SpeakerResolver {
         SpeakerType t = typeOf(org);
         return new Speaker(org, t == SpeakerType.UNKNOWN ? SpeakerType.ORGANIZATION : t, countryOf(org));
       }
-      return earlierWithRole(words.get(i), sentence);
+      Speaker earlier = earlierWithRole(words.get(i), sentence);
+      if (earlier == null && isCompanyWord(words.get(i))) {
+        return lastCompanyBefore(offset);
+      }
+      return earlier;
+    }
+    return null;
+  }
+
+  private static boolean isCompanyWord(String w) {
+    return w.equalsIgnoreCase("company") || w.equalsIgnoreCase("firm");
+  }
+
+  /** The last company named before {@code offset}: capitalised words ending in "Corp", "Inc", ... */
+  private Speaker lastCompanyBefore(int offset) {
+    int end = Math.min(offset, text.length());
+    String[] words = text.substring(Math.max(0, end - 5_000), end).split("\\s+"); // bounded look-back
+    for (int e = words.length - 1; e > 0; e--) {
+      if (!"COMPANY_SUFFIX".equals(lex.wordClass.get(words[e].toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      int s = e;
+      while (s - 1 >= 0 && e - s < 4 && isCapitalised(words[s - 1]) && !lex.isNameStop(words[s - 1])) {
+        s--;
+      }
+      if (s < e) {
+        String name = String.join(" ", List.of(words).subList(s, e + 1)).replaceAll("[.,]$", "");
+        return new Speaker(name, SpeakerType.ORGANIZATION, null);
+      }
     }
     return null;
   }
@@ -252,6 +348,11 @@ final class SpeakerResolver {
 
   /** A country named alone or with a head like "officials"/"side" ("U.S. officials"). */
   private Lexicon.Country wholeCountry(String name) {
+    for (Lexicon.Country c : lex.countries) {
+      if (c.canonical() != null && c.term().equalsIgnoreCase(name)) {
+        return c; // "north side" is a term itself, before "side" is read as a head
+      }
+    }
     String n = name.replaceFirst("(?i)^(senior |other |some )", "")
         .replaceFirst("(?i) (officials|official|side|authorities|government)$", "");
     for (Lexicon.Country c : lex.countries) {
@@ -334,6 +435,32 @@ final class SpeakerResolver {
 
   private static boolean isParticle(String w) {
     return w.equals("de") || w.equals("la") || w.equals("van") || w.equals("von") || w.equals("del");
+  }
+
+  /**
+   * The last person named as a sentence subject before {@code offset} ("Megawati Soekarnoputri, general
+   * chairwoman of ..., congratulated ..."), else the last person named at all: "she" in the next
+   * sentence is the subject, not someone named inside the content.
+   */
+  private Mention lastSubjectBefore(int offset) {
+    Mention best = null;
+    for (Mention m : people) {
+      if (m.offset() >= offset) {
+        break;
+      }
+      if (opensSentence(m.offset())) {
+        best = m;
+      }
+    }
+    return best != null ? best : lastBefore(people, offset);
+  }
+
+  private boolean opensSentence(int offset) {
+    int p = offset - 1;
+    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == ',')) {
+      p--;
+    }
+    return p < 0 || text.charAt(p) == '.' || text.charAt(p) == '\n' || text.charAt(p) == '-';
   }
 
   private static Mention lastBefore(List<Mention> mentions, int offset) {

@@ -172,6 +172,240 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void participleCueSharesTheSubjectAndEndsTheFirstContent() {
+    // KCNA 2011 (kcna-2011-05521), shortened
+    String text = "The north side reminded the attendants that the DPRK suffered big losses due to the suspension"
+        + " of tour, demanding the authorities of the south side compensate for this.";
+    List<Attribution> found = find(text);
+    assertEquals("DPRK", withContent(found, text, "the DPRK suffered big losses due to the suspension of tour")
+        .speaker());
+    Attribution demand = withContent(found, text, "the authorities of the south side compensate for this");
+    assertEquals("demanding", demand.cue());
+    assertEquals("DPRK", demand.speaker());
+  }
+
+  @Test
+  void cueRightAfterCommaWithSpeakerAfterIt() {
+    // KCNA 2012 (kcna-2012-00286)
+    String text = "Turkey condemned the Jewish settlements, the Turkish Foreign Ministry said in an official"
+        + " statement.\n\nThe settlements were in open violation of international laws, said the statement,"
+        + " adding that Israel's attitude posed a serious risk to the two-state solution.";
+    List<Attribution> found = find(text);
+    assertEquals("Turkish Foreign Ministry", withContent(found, text,
+        "Turkey condemned the Jewish settlements").speaker());
+    assertEquals("the statement", withContent(found, text,
+        "The settlements were in open violation of international laws").speakerRaw());
+    assertEquals("the statement", withContent(found, text,
+        "Israel's attitude posed a serious risk to the two-state solution").speakerRaw());
+    assertEquals(3, found.size(), "the nested 'condemned' is part of the ministry's statement: " + found);
+  }
+
+  @Test
+  void participleOpeningTheSentence() {
+    // KCNA 2011 (kcna-2011-05521)
+    String text = "Strongly accusing those concerned of the authorities of the south side of their reckless"
+        + " attitude, the north side said that it would have another round of negotiations.";
+    List<Attribution> found = find(text);
+    Attribution a = withContent(found, text,
+        "those concerned of the authorities of the south side of their reckless attitude");
+    assertEquals("DPRK", a.speaker());
+    assertEquals("DPRK", withContent(found, text, "it would have another round of negotiations").speaker());
+  }
+
+  @Test
+  void passiveAndMannerPhrasesAreNoCues() {
+    // KCNA 2011 (kcna-2011-05521), shortened
+    String text = "They insisted that Hyundai monopoly and the north-south agreement should be observed, and that"
+        + " the proposal on readjusting the real estates according to it is a breach of the contract.";
+    for (Attribution a : find(text)) {
+      assertFalse(a.cue().equals("observed") || a.cue().equalsIgnoreCase("according to"), a.toString());
+    }
+  }
+
+  @Test
+  void nameAfterTitleOrRoleIsThePerson() {
+    // KCNA 2011 (kcna-2011-10106) and Reuters-21578 (reuters-12143)
+    String kcna = "Vice-Minister of Chemical Industry Pak Chol, 52, said that the preliminary talks came to a"
+        + " rupture due to the south Korean military's plan.";
+    assertEquals("Pak Chol", withContent(find(kcna), kcna,
+        "the preliminary talks came to a rupture due to the south Korean military's plan").speaker());
+    String reuters = "White House spokesman Marlin Fitzwater said that the sanctions would probably stay.";
+    assertEquals("Marlin Fitzwater", withContent(find(reuters), reuters,
+        "the sanctions would probably stay").speaker());
+  }
+
+  @Test
+  void organisationNameEndingInCapitalsIsNoPerson() {
+    // KCNA 2012 (kcna-2012-05919), shortened
+    String text = "The Ethiopian Youth Study Group of the Juche Idea said that the DPRK will demonstrate its might.";
+    Attribution a = withContent(find(text), text, "the DPRK will demonstrate its might");
+    assertFalse(a.speaker().equals("Juche Idea"), a.toString());
+  }
+
+  @Test
+  void quoteAfterParagraphsJoinedByPeriodComma() {
+    // KCNA 2012 (kcna-2012-01815): this feed joins paragraphs with ".,"
+    String text = "Turkey's Deputy Prime Minister Ali Babacan on Friday expressed opposition to any military"
+        + " intervention aimed at forcing Iran to halt its nuclear program., \"The problem over Iran's nuclear"
+        + " issue has to be resolved through diplomacy,\" Babacan said during the conference.";
+    List<Attribution> found = find(text);
+    assertEquals("Ali Babacan", withContent(found, text,
+        "The problem over Iran's nuclear issue has to be resolved through diplomacy").speaker());
+    assertEquals("Ali Babacan", withContent(found, text,
+        "opposition to any military intervention aimed at forcing Iran to halt its nuclear program").speaker());
+  }
+
+  @Test
+  void secondCueJoinedByAndOpensAColonBlock() {
+    // KCNA 2012 (kcna-2012-05619), shortened
+    String text = "Minju Joson says this in a bylined commentary.\n\nThis is no more than sophism that a wolf"
+        + " protected sheepcote, the commentary notes, and goes on:\n\nImpudent is the group's remark on"
+        + " relations last year.";
+    List<Attribution> found = find(text);
+    assertEquals("Minju Joson", withContent(found, text,
+        "This is no more than sophism that a wolf protected sheepcote").speaker());
+    assertEquals("Minju Joson", withContent(found, text,
+        "Impudent is the group's remark on relations last year").speaker());
+  }
+
+  @Test
+  void surnameWithParticleResolvesToTheFullNameFirstGiven() {
+    // Reuters-21578 (reuters-19211), shortened
+    String text = "Secretary of State for the Economy, Guillermo De la Dehesa, told Reuters in an interview that a"
+        + " new tariff mechanism would guarantee the sector's future.\n\nDe la Dehesa said that FECSA was a"
+        + " special case.";
+    List<Attribution> found = find(text);
+    assertEquals("Guillermo De la Dehesa", withContent(found, text,
+        "a new tariff mechanism would guarantee the sector's future").speaker());
+    assertEquals("Guillermo De la Dehesa", withContent(found, text, "FECSA was a special case").speaker());
+  }
+
+  @Test
+  void andInsideAnOrganisationNameKeepsTheWholeName() {
+    // KCNA 2011 (kcna-2011-09383), shortened
+    String text = "The Peruvian Committee for Supporting the Independent and Peaceful Reunification of Korea"
+        + " denounced the U.S.-south Korea joint military exercises against the DPRK.";
+    Attribution a = withContent(find(text), text, "the U.S.-south Korea joint military exercises against the DPRK");
+    assertEquals("Peruvian Committee for Supporting the Independent and Peaceful Reunification of Korea",
+        a.speaker());
+  }
+
+  @Test
+  void pronounAfterAnUncuedOpeningFindsTheSentenceSubject() {
+    // KCNA 2011 (kcna-2011-04533), shortened
+    String text = "Megawati Soekarnoputri, general chairwoman of the Indonesian Democratic Party of Struggle, congratulated"
+        + " the people of the DPRK on their achievements. She said this when receiving DPRK Ambassador Ri Jong Ryul on August 10. She"
+        + " noted her party would always support the struggle of the people of the DPRK.";
+    List<Attribution> found = find(text);
+    assertEquals("Megawati Soekarnoputri", withContent(found, text,
+        "her party would always support the struggle of the people of the DPRK").speaker());
+    assertEquals("Megawati Soekarnoputri", withContent(found, text, "the people of the DPRK on their achievements")
+        .speaker());
+    assertFalse(found.stream().anyMatch(a -> a.cue().equals("said")), "'said this' points back at a cued sentence");
+  }
+
+  @Test
+  void saysThisPointsBackAtTheOpeningParagraph() {
+    // KCNA 2012 (kcna-2012-05619), shortened
+    String text = "The \"2012 white paper on diplomacy\" made public by the south Korean group is a product of its"
+        + " sinister scenario.\n\nMinju Joson says this in a bylined commentary.";
+    Attribution a = withContent(find(text), text, "The \"2012 white paper on diplomacy\" made public by the south"
+        + " Korean group is a product of its sinister scenario");
+    assertEquals("Minju Joson", a.speaker());
+  }
+
+  @Test
+  void announcedStatementRunsToItsInvertedCueAcrossJoinedParagraphs() {
+    // KCNA 2011 (kcna-2011-09383), shortened; the feed joins paragraphs with ".,"
+    String text = "The Peruvian Committee for Supporting the Independent and Peaceful Reunification of Korea denounced"
+        + " the joint military exercises against the DPRK. It made public a statement on March 6.,  Through the"
+        + " exercises the warlike forces seek to stifle the DPRK. They also aim to plunge mankind into a nuclear"
+        + " holocaust, the statement noted.";
+    Attribution a = withContent(find(text), text, "Through the exercises the warlike forces seek to stifle the"
+        + " DPRK. They also aim to plunge mankind into a nuclear holocaust");
+    assertEquals("Peruvian Committee for Supporting the Independent and Peaceful Reunification of Korea",
+        a.speaker());
+  }
+
+  @Test
+  void theStatementSpeaksForWhoIssuedItNotForTheSubjectOfItsContent() {
+    // KCNA 2012 (kcna-2012-00286), shortened
+    String text = "Turkey condemned the Jewish settlements, the Turkish Foreign Ministry said in an official"
+        + " statement.\n\nTurkey strongly condemned Jewish settlement activities in East Jerusalem, the statement"
+        + " said.";
+    Attribution a = withContent(find(text), text, "Turkey strongly condemned Jewish settlement activities in East"
+        + " Jerusalem");
+    assertEquals("Turkish Foreign Ministry", a.speaker());
+  }
+
+  @Test
+  void quoteEndingItsSentenceIsNotClaimedByTheNextParagraphsCue() {
+    // Reuters-21578 (reuters-20231), shortened
+    String text = "Agriculture Secretary Richard Lyng spoke to Reuters.\n\n    When asked if a subsidy would be"
+        + " offered at a summit, Lyng said, \"No, I don't think so. I don't think that.\"\n\n    The Agriculture"
+        + " Secretary said a wheat subsidy deal would not be the kind of topic appropriate for a summit.";
+    List<Attribution> found = find(text);
+    Attribution quote = withContent(found, text, "No, I don't think so. I don't think that.");
+    assertEquals("Lyng", quote.speakerRaw());
+    Attribution next = withContent(found, text,
+        "a wheat subsidy deal would not be the kind of topic appropriate for a summit");
+    assertEquals("Richard Lyng", next.speaker(), "a title-only mention is the person introduced with it");
+  }
+
+  @Test
+  void capitalisedParticipleOpeningTheSentence() {
+    // Reuters-21578 (reuters-740)
+    String text = "Stressing there was no binding time schedule for Brazil's debt problem to be resolved, Funaro"
+        + " said Brazil had not come to Europe with specific proposals.";
+    List<Attribution> found = find(text);
+    Attribution a = withContent(found, text,
+        "there was no binding time schedule for Brazil's debt problem to be resolved");
+    assertEquals("Funaro", a.speakerRaw());
+    assertEquals("Brazil had not come to Europe with specific proposals", withContent(found, text,
+        "Brazil had not come to Europe with specific proposals").content().of(text));
+  }
+
+  @Test
+  void cueAfterAndSharesTheClauseSubject() {
+    // KCNA 2024 (kcna24-00926), shortened
+    String text = "While seeing Sergei Shoigu off, Kim Jong Un exchanged warm farewells with him and asked him to"
+        + " convey his greetings to the Russian people.";
+    Attribution a = withContent(find(text), text, "him to convey his greetings to the Russian people");
+    assertEquals("Kim Jong Un", a.speaker());
+  }
+
+  @Test
+  void callingUponAsAParticipleCue() {
+    // KCNA 2012 (kcna-2012-05811), shortened
+    String text = "Genba talked about dialogue at the forum, calling upon the DPRK to \"take specific action\".";
+    Attribution a = withContent(find(text), text, "the DPRK to \"take specific action\"");
+    assertEquals("calling upon", a.cue());
+    assertEquals("Genba", a.speaker());
+  }
+
+  @Test
+  void reiteratedAndDeniedAreCues() {
+    // KCNA 2012 (kcna-2012-02321) and Reuters-21578 (reuters-9996)
+    String kcna = "Bolivia reiterated Tuesday that a Summit of the Americas without Cuba is not a true regional summit.";
+    assertEquals("Bolivia", withContent(find(kcna), kcna,
+        "a Summit of the Americas without Cuba is not a true regional summit").speaker());
+    String reuters = "Funaro denied rumours that he had offered his resignation to President Jose Sarney.";
+    assertEquals("denied", withContent(find(reuters), reuters,
+        "rumours that he had offered his resignation to President Jose Sarney").cue());
+  }
+
+  @Test
+  void theFirmSpeaksForTheLastCompanyNamed() {
+    // Reuters-21578 (reuters-3284), shortened
+    String text = "McDonnell Douglas Corp said recent talks with Airbus Industries have been very informal.\n\n"
+        + "    The firm said Airbus is engaging in \"predatory practices\" with prices below cost.";
+    Attribution a = withContent(find(text), text,
+        "Airbus is engaging in \"predatory practices\" with prices below cost");
+    assertEquals("McDonnell Douglas Corp", a.speaker());
+    assertEquals(SpeakerType.ORGANIZATION, a.speakerType());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
