@@ -19,6 +19,7 @@ final class MentionFinder {
   private static final String ORD = "(?:st|nd|rd|th)?";
 
   private final Lexicon lex;
+  private final TimexRules rules;
   private final Pattern monthDay;
   private final Pattern dayMonth;
   private final Pattern monthYear;
@@ -70,10 +71,13 @@ final class MentionFinder {
             "\\b(?=[LlNnTtPp]|" + firstLetters(lex.weekdays.keySet()).substring(3)
                 + "(?:(last|next|this|past)\\s{1,3})?" + wd + "\\b",
             Pattern.CASE_INSENSITIVE);
+    rules = new TimexRules(lex, this);
   }
 
   List<DateMention> find(String text, int from, int to, LocalDate anchor) {
     List<DateMention> all = new ArrayList<>();
+    // First, so that on equal spans a rule of timex.txt (typed, with a part of day) wins.
+    rules.find(text, from, to, anchor, all);
     int[] starts = triggerStarts(text, from, to);
     monthDays(text, starts, to, anchor, all);
     dayMonths(text, starts, to, anchor, all);
@@ -83,7 +87,7 @@ final class MentionFinder {
     relatives(text, starts, to, anchor, all);
     agos(text, starts, to, anchor, all);
     weekdays(text, starts, to, anchor, all);
-    return resolveThatDay(text, from, starts, to, dropOverlaps(all), anchor);
+    return resolveThatDay(text, from, starts, to, TimexRules.resolvePrevious(dropOverlaps(all), anchor), anchor);
   }
 
   /**
@@ -192,6 +196,11 @@ final class MentionFinder {
       }
     }
     return last != null && anchor != null && last != anchor.getYear() ? last : null;
+  }
+
+  /** passageYear, for the rules of timex.txt. */
+  Integer passageYearOf(String text, int pos, LocalDate anchor) {
+    return passageYear(text, pos, anchor);
   }
 
   private void monthYears(String text, int[] starts, int to, List<DateMention> out) {
