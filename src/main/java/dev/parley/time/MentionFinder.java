@@ -198,11 +198,6 @@ final class MentionFinder {
     return last != null && anchor != null && last != anchor.getYear() ? last : null;
   }
 
-  /** passageYear, for the rules of timex.txt. */
-  Integer passageYearOf(String text, int pos, LocalDate anchor) {
-    return passageYear(text, pos, anchor);
-  }
-
   private void monthYears(String text, int[] starts, int to, List<DateMention> out) {
     for (MatchResult m : matchesAt(monthYear, text, starts, to)) {
       String value = String.format("%s-%02d", m.group(2), lex.months.get(capital(m.group(1))));

@@ -51,23 +51,51 @@ final class TimexRules {
   private final Lexicon lex;
   private final MentionFinder finder;
   private final String numberAlt;
+  private final String yearWordsAlt;
   /** First word (lower case, or "#" for a digit) -> the rules that can start with it. */
   private final Map<String, List<Rule>> byFirstWord = new TreeMap<>();
 
   TimexRules(Lexicon lex, MentionFinder finder) {
     this.lex = lex;
     this.finder = finder;
-    List<String> numberWords = new ArrayList<>(lex.numbers.keySet());
-    numberWords.sort((a, b) -> b.length() - a.length());
-    String words = String.join("|", numberWords);
-    // "24", "1,000", "twenty four", "twenty-four"; \b keeps "a" from matching inside words
-    this.numberAlt = "(?:\\d{1,3}(?:,\\d{3})?|(?:" + words + ")(?:[\\s-](?:" + words + "))?)";
+    this.numberAlt = numberRegex(lex);
+    this.yearWordsAlt = "(?:" + tensAlt(lex) + ")(?:[\\s-](?:" + unitsAlt(lex) + "))?";
     for (String[] f : lex.timexRules) {
       Rule rule = new Rule(f[0], f[1], compile(f[2]));
       for (String w : firstWords(f[2])) {
         byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(rule);
       }
     }
+  }
+
+  /** "24", "1,000", "twenty four", "twenty-four", "seven": a tens word may take a unit word. */
+  private static String numberRegex(Lexicon lex) {
+    List<String> words = new ArrayList<>(lex.numbers.keySet());
+    words.sort((a, b) -> b.length() - a.length());
+    return "(?:\\d{1,3}(?:,\\d{3})?|(?:" + tensAlt(lex) + ")[\\s-](?:" + unitsAlt(lex) + ")|"
+        + String.join("|", words) + ")";
+  }
+
+  /** twenty, thirty ... ninety. */
+  private static String tensAlt(Lexicon lex) {
+    List<String> out = new ArrayList<>();
+    lex.numbers.forEach((w, v) -> {
+      if (v >= 20 && v < 100 && v % 10 == 0) {
+        out.add(w);
+      }
+    });
+    return String.join("|", out);
+  }
+
+  /** one ... nine, without "a" and "an". */
+  private static String unitsAlt(Lexicon lex) {
+    List<String> out = new ArrayList<>();
+    lex.numbers.forEach((w, v) -> {
+      if (v >= 1 && v <= 9 && w.length() > 2) {
+        out.add(w);
+      }
+    });
+    return String.join("|", out);
   }
 
   /** The expressions of the rules within [from, to). */
@@ -124,10 +152,28 @@ final class TimexRules {
       }
       return make(m, r.type(), month(text, m, anchor, Integer.parseInt(v.substring(6))), null);
     }
+    if (v.startsWith("MONTHY:")) {
+      int month = lex.months.get(capital(m.group("month")));
+      return make(m, r.type(), anchor == null ? null
+          : String.format("%04d-%02d", anchor.getYear() + Integer.parseInt(v.substring(7)), month), null);
+    }
+    if (v.startsWith("WEEKEND:")) {
+      if (anchor == null) {
+        return make(m, r.type(), null, null);
+      }
+      boolean onWeekend = anchor.getDayOfWeek().getValue() >= 6;
+      LocalDate week = anchor.plusWeeks(Integer.parseInt(v.substring(8)) - (onWeekend ? 0 : 1));
+      return make(m, r.type(), Resolver.periodValue(week, "WEEK", 0) + "-WE", null);
+    }
     if (v.startsWith("SEASON:")) {
       String code = SEASONS.get(m.group("season").toLowerCase(Locale.ROOT));
       return make(m, r.type(), anchor == null ? null
           : String.format("%04d-%s", anchor.getYear() + Integer.parseInt(v.substring(7)), code), null);
+    }
+    if (v.equals("YEAR")) {
+      String y = group(m, "year");
+      Integer words = count(group(m, "yw"));
+      return make(m, r.type(), y != null ? y : words == null ? null : String.valueOf(1900 + words), null);
     }
     if (v.equals("DECADE")) {
       return make(m, r.type(), m.group("year").substring(0, 3) + "X", null);
@@ -150,7 +196,7 @@ final class TimexRules {
     if (unit == null) {
       return null;
     }
-    Integer n = count(m);
+    Integer n = count(group(m, "num"));
     String count = n != null ? n.toString() : oneByDefault && group(m, "few") == null ? "1" : "X";
     if (unit.equals("DE")) {
       return n == null ? "PXDE" : "P" + (n * 10) + "Y";
@@ -169,7 +215,7 @@ final class TimexRules {
     }
     int k;
     if (f[2].equals("-N") || f[2].equals("N")) {
-      Integer n = count(m);
+      Integer n = count(group(m, "num"));
       if (n == null) {
         return null;
       }
@@ -213,11 +259,8 @@ final class TimexRules {
     } else if (mode > 0) {
       year = month > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
     } else {
-      Integer written = finder.passageYearOf(text, m.start(), anchor);
-      LocalDate d = written != null
-          ? LocalDate.of(written, month, 1)
-          : Resolver.nearestYear(anchor.withDayOfMonth(1), month, 1, finder.tense(text, m.start(), m.end()));
-      year = d.getYear();
+      // A year written in the paragraph is not used: a bare month rarely belongs to it.
+      year = Resolver.nearestYear(anchor.withDayOfMonth(1), month, 1, finder.tense(text, m.start(), m.end())).getYear();
     }
     return String.format("%04d-%02d", year, month);
   }
@@ -250,8 +293,7 @@ final class TimexRules {
     return out;
   }
 
-  private Integer count(Matcher m) {
-    String n = group(m, "num");
+  private Integer count(String n) {
     if (n == null) {
       return null;
     }
@@ -350,6 +392,7 @@ final class TimexRules {
       case "{WEEKDAY}": return "(?<weekday>(?-i:" + lex.weekdayAlt + "))";
       case "{PART}": return "(?<part>morning|afternoon|evening|night)";
       case "{YEAR}": return "(?<year>1[89]\\d{2}|20\\d{2})";
+      case "{YEARWORDS}": return "(?<yw>" + yearWordsAlt + ")";
       case "{DECADE}": return "(?<year>1[89]\\d0|20\\d0)'?s";
       default:
         if (a.startsWith("{")) {
