@@ -52,7 +52,7 @@ final class Resolver {
 
   /**
    * A weekday name: the most recent such day on or before the anchor for the past ("said
-   * Tuesday"), the next one after it for the future ("will meet on Friday"), that day itself included.
+   * Tuesday"), the next one from it on for the future ("will meet on Friday"; the anchor's own day counts).
    */
   static LocalDate weekday(LocalDate anchor, int isoDay, Tense tense, String modifier) {
     DayOfWeek dow = DayOfWeek.of(isoDay);
