@@ -20,6 +20,13 @@ public final class DateTagger {
   /** A dateline is looked for only at the top of the text. */
   private static final int DATELINE_REACH = 400;
 
+  /** How far before a content ", the date when" is looked for. */
+  private static final int DESCRIBED_REACH = 140;
+  /** The opening of a clause on the day written just before it: ", the date when". */
+  private static final Pattern DESCRIBED =
+      Pattern.compile(",\\s{0,3}the\\s{1,3}(?:day|date)\\s{1,3}(?:when|on\\s{1,3}which)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static volatile MentionFinder sharedFinder;
   private static volatile Pattern dateline;
 
@@ -88,15 +95,44 @@ public final class DateTagger {
     return dater.statementDate(text, cueSentence, content, published);
   }
 
-  /** The full days the content refers to, distinct, in order of appearance. */
+  /**
+   * The full days the content refers to, distinct, in order of appearance; a content that is a
+   * clause on a day written just before it ("before March 31, the date when <content>") refers
+   * to that day first.
+   */
   public List<LocalDate> eventDates(String text, Span content, LocalDate anchor) {
     Set<LocalDate> days = new LinkedHashSet<>();
+    LocalDate described = describedDay(text, content.start(), anchor);
+    if (described != null) {
+      days.add(described);
+    }
     for (DateMention m : find(text, content.start(), content.end(), anchor)) {
       if (m.day() != null) {
         days.add(m.day());
       }
     }
     return new ArrayList<>(days);
+  }
+
+  /**
+   * The day d of "d, the date when [speaker cue]" when the content starts within that clause,
+   * or null.
+   */
+  private LocalDate describedDay(String text, int start, LocalDate anchor) {
+    int from = Math.max(0, start - DESCRIBED_REACH);
+    Matcher m = DESCRIBED.matcher(text).region(from, start);
+    int clause = -1;
+    while (m.find()) {
+      clause = m.start();
+    }
+    if (clause < 0 || text.substring(clause, start).matches("(?s).*[.;!?]\\s+\\p{Lu}.*")) {
+      return null;
+    }
+    LocalDate day = null;
+    for (DateMention d : find(text, from, clause, anchor)) {
+      day = d.end() == clause ? d.day() : day;
+    }
+    return day;
   }
 
   private static MentionFinder finder() {

@@ -35,6 +35,8 @@ final class Lexicon {
   final Set<String> nameWords;
   final Set<String> notYearBefore;
   final Set<String> notYearAfter;
+  /** The lines of timex.txt: type, value, pattern. */
+  final List<String[]> timexRules;
 
   /** Alternations built from the lists, longest first so "Sept" wins over "Sep". */
   final String monthAlt;
@@ -79,6 +81,7 @@ final class Lexicon {
     for (String[] f : rows("nondate.txt", 2)) {
       (f[0].equals("before") ? notYearBefore : notYearAfter).add(f[1].toLowerCase(Locale.ROOT));
     }
+    timexRules = rows("timex.txt", 3);
     monthAlt = alternation(capitalised(months.keySet()));
     weekdayAlt = alternation(capitalised(weekdays.keySet()));
     relativeAlt = alternation(relatives.keySet());

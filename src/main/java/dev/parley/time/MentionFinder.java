@@ -19,6 +19,7 @@ final class MentionFinder {
   private static final String ORD = "(?:st|nd|rd|th)?";
 
   private final Lexicon lex;
+  private final TimexRules rules;
   private final Pattern monthDay;
   private final Pattern dayMonth;
   private final Pattern monthYear;
@@ -70,10 +71,13 @@ final class MentionFinder {
             "\\b(?=[LlNnTtPp]|" + firstLetters(lex.weekdays.keySet()).substring(3)
                 + "(?:(last|next|this|past)\\s{1,3})?" + wd + "\\b",
             Pattern.CASE_INSENSITIVE);
+    rules = new TimexRules(lex, this);
   }
 
   List<DateMention> find(String text, int from, int to, LocalDate anchor) {
     List<DateMention> all = new ArrayList<>();
+    // First, so that on equal spans a rule of timex.txt (typed, with a part of day) wins.
+    rules.find(text, from, to, anchor, all);
     int[] starts = triggerStarts(text, from, to);
     monthDays(text, starts, to, anchor, all);
     dayMonths(text, starts, to, anchor, all);
@@ -83,7 +87,7 @@ final class MentionFinder {
     relatives(text, starts, to, anchor, all);
     agos(text, starts, to, anchor, all);
     weekdays(text, starts, to, anchor, all);
-    return resolveThatDay(text, from, starts, to, dropOverlaps(all), anchor);
+    return resolveThatDay(text, from, starts, to, TimexRules.resolvePrevious(dropOverlaps(all), anchor), anchor);
   }
 
   /**
@@ -97,32 +101,48 @@ final class MentionFinder {
       return found;
     }
     List<DateMention> out = new ArrayList<>(found);
-    // One sweep: both lists are in text order, so the last day before each anaphor is carried along.
-    LocalDate lastDay = dayBeforeRange(text, from, anchor);
+    // One sweep: both lists are in text order, so the last days before each anaphor are carried along.
+    LastDays last = daysBeforeRange(text, from, anchor);
     int next = 0;
     for (MatchResult m : anaphors) {
       while (next < found.size() && found.get(next).start() < m.start()) {
-        if (found.get(next).day() != null) {
-          lastDay = found.get(next).day();
-        }
+        last = last.after(found.get(next).day(), anchor);
         next++;
       }
-      out.add(new DateMention(m.start(), m.end(), m.group(), lastDay == null ? null : lastDay.toString(), lastDay, true));
+      LocalDate day = last.pick();
+      out.add(new DateMention(m.start(), m.end(), m.group(), day == null ? null : day.toString(), day, true));
     }
     return dropOverlaps(out);
   }
 
-  /** The last full day named in the text shortly before the range, or null. */
-  private LocalDate dayBeforeRange(String text, int from, LocalDate anchor) {
-    LocalDate day = null;
+  /**
+   * The last day named before "that day", and the last one other than the anchor's own day. The
+   * other one is preferred, since a writer calls the anchor's day "today": "the question put by
+   * KCNA on Oct. 20" in an Oct. 20 dispatch does not make "That day Lee blustered" Oct. 20 when
+   * his visit was on Oct. 18. The anchor's day is taken only when no other is named.
+   */
+  private record LastDays(LocalDate any, LocalDate other) {
+    LastDays after(LocalDate day, LocalDate anchor) {
+      if (day == null) {
+        return this;
+      }
+      return new LastDays(day, day.equals(anchor) ? other : day);
+    }
+
+    LocalDate pick() {
+      return other != null ? other : any;
+    }
+  }
+
+  /** The last days named in the text shortly before the range. */
+  private LastDays daysBeforeRange(String text, int from, LocalDate anchor) {
+    LastDays last = new LastDays(null, null);
     if (from > 0) {
       for (DateMention d : find(text, Math.max(0, from - THAT_DAY_REACH), from, anchor)) {
-        if (d.day() != null) {
-          day = d.day();
-        }
+        last = last.after(d.day(), anchor);
       }
     }
-    return day;
+    return last;
   }
 
   private void monthDays(String text, int[] starts, int to, LocalDate anchor, List<DateMention> out) {

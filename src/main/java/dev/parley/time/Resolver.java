@@ -52,12 +52,16 @@ final class Resolver {
 
   /**
    * A weekday name: the most recent such day on or before the anchor for the past ("said
-   * Tuesday"), the next one after it for the future ("will meet on Friday").
+   * Tuesday"), the next one from it on for the future ("will meet on Friday"; the anchor's own day counts).
    */
   static LocalDate weekday(LocalDate anchor, int isoDay, Tense tense, String modifier) {
     DayOfWeek dow = DayOfWeek.of(isoDay);
-    if ("next".equals(modifier) || tense == Tense.FUTURE && !"last".equals(modifier)) {
+    if ("next".equals(modifier)) {
       return anchor.with(TemporalAdjusters.next(dow));
+    }
+    if (tense == Tense.FUTURE && !"last".equals(modifier)) {
+      // "will leave Thursday" in a Thursday article is that day: a week on would say "next".
+      return anchor.with(TemporalAdjusters.nextOrSame(dow));
     }
     if ("this".equals(modifier)) {
       return anchor.with(TemporalAdjusters.nextOrSame(dow));

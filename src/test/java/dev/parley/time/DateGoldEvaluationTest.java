@@ -20,9 +20,10 @@ class DateGoldEvaluationTest {
       Files.write(java.nio.file.Path.of("target/date-eval-errors.txt"), r.errors());
     }
     System.out.println("[DateGoldEvaluation] " + r.summary());
-    // Reached: accuracy 0.932, event P 0.931, R 0.844 (cue sentences approximated, see DateGoldEvaluation).
-    assertTrue(r.accuracy() >= 0.90, r.summary());
-    assertTrue(r.eventPrecision() >= 0.88, r.summary());
-    assertTrue(r.eventRecall() >= 0.80, r.summary());
+    // Reached: accuracy 0.941, event P 0.967 (29/30), R 0.906 (29/32) (cue sentences approximated,
+    // see DateGoldEvaluation). The floors are the project's targets: one event day less is R 0.875.
+    assertTrue(r.accuracy() >= 0.92, r.summary());
+    assertTrue(r.eventPrecision() >= 0.90, r.summary());
+    assertTrue(r.eventRecall() >= 0.85, r.summary());
   }
 }

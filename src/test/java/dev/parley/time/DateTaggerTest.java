@@ -157,6 +157,58 @@ class DateTaggerTest {
     assertNull(tagger.anchor("No dateline here.", null));
   }
 
+  // A KCNA dispatch is dated in Pyongyang time, up to 14 hours ahead of a U.S. publication date: the
+  // dateline's local day is the statement day, even when it is the day after "published".
+  @Test
+  void datelineDayAheadOfAnAmericanPublicationDateIsTheStatementDay() {
+    String text = "Pyongyang, October 20 (KCNA) -- A spokesman for the DPRK Foreign Ministry said "
+        + "the talks were over.";
+    LocalDate published = LocalDate.of(2019, 10, 19);
+    assertEquals(LocalDate.of(2019, 10, 20), tagger.anchor(text, published));
+    assertEquals(new StatementDate(LocalDate.of(2019, 10, 20), DateBasis.EXPLICIT),
+        tagger.statementDate(text, new Span(0, text.length()), span(text, "the talks were over"), published));
+    // "tomorrow" in such a dispatch is counted from the dateline's day, not from "published"
+    String t2 = "Pyongyang, October 20 (KCNA) -- The delegation will leave tomorrow, the ministry said.";
+    assertEquals(List.of(LocalDate.of(2019, 10, 21)),
+        tagger.eventDates(t2, span(t2, "The delegation will leave tomorrow"), tagger.anchor(t2, published)));
+  }
+
+  // A dispatch written late on December 31 and published on January 1: the dateline keeps the old year.
+  @Test
+  void datelineOfDecember31PublishedOnJanuary1KeepsTheOldYear() {
+    String text = "SEOUL, Dec. 31 (Yonhap) -- The unification ministry said Tuesday the talks would resume in January.";
+    LocalDate published = LocalDate.of(2020, 1, 1);
+    assertEquals(LocalDate.of(2019, 12, 31), tagger.anchor(text, published));
+    // "Tuesday" is the dateline's day itself (2019-12-31 was a Tuesday), not a week earlier
+    StatementDate d = tagger.statementDate(text, new Span(0, text.length()), span(text, "the talks would resume in January"), published);
+    assertEquals(LocalDate.of(2019, 12, 31), d.date());
+    // and the other way: a January 1 dateline on a December 31 (U.S.) publication date
+    assertEquals(LocalDate.of(2020, 1, 1),
+        tagger.anchor("Pyongyang, January 1 (KCNA) -- Kim Jong Un delivered a New Year address.", LocalDate.of(2019, 12, 31)));
+  }
+
+  // Reuters-21578 (reuters-9225, 1987-03-25): the content is a clause on the day written before it.
+  @Test
+  void contentInsideAClauseOnADayRefersToThatDay() {
+    String text = "Gros told reporters not to expect any dramatic developments before March 31, the date when some U.S.\n"
+        + "banks have said they will take a decision whether to put Brazil loans on a non-performing basis.";
+    Span content = span(text, "they will take a decision whether to put Brazil loans on a non-performing basis");
+    assertEquals(List.of(LocalDate.of(1987, 3, 31)), tagger.eventDates(text, content, LocalDate.of(1987, 3, 25)));
+    // a sentence in between breaks the link
+    String other = "Talks end on March 31, the date when the deadline falls. Banks said they will decide soon.";
+    assertEquals(List.of(), tagger.eventDates(other, span(other, "they will decide soon"), LocalDate.of(1987, 3, 25)));
+  }
+
+  // KCNA 2012-10-20 (kcna-2012-08153): "that day" skips the dispatch's own day when another is named.
+  @Test
+  void thatDayPrefersADayOtherThanTheAnchors() {
+    String text = "Lee appeared on Yonphyong Island all of a sudden on Oct. 18.\n\n"
+        + "A spokesman gave the following answer to the question put by KCNA on Oct. 20 in this regard:\n\n"
+        + "That day Lee blustered that the line must be defended.";
+    Span content = span(text, "That day Lee blustered that the line must be defended.");
+    assertEquals(List.of(LocalDate.of(2012, 10, 18)), tagger.eventDates(text, content, LocalDate.of(2012, 10, 20)));
+  }
+
   @Test
   void statementDateFromTheCueSentence() {
     LocalDate published = LocalDate.of(2011, 11, 2);
