@@ -25,7 +25,7 @@ import java.util.Set;
  * dates are scored as (statement, date) pairs.
  */
 final class DateGoldEvaluation {
-  static final Path GOLD_DIR = Path.of("/work/shared/eval/parley-gold");
+  static final Path GOLD_DIR = dev.parley.EvalData.dir("parley-gold");
 
   record Result(int dated, int datedRight, int eventTp, int eventPredicted, int eventGold, List<String> errors) {
     double accuracy() {

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimeMlEvaluationTest {
-  private static final Path TBAQ = Path.of("/work/shared/eval/tempeval3/TBAQ-cleaned");
+  private static final Path TBAQ = dev.parley.EvalData.dir("tempeval3/TBAQ-cleaned");
 
   // The opening of TimeBank ABC19980108.1830.0711, cut short.
   private static final String TML = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>ABC19980108.1830.0711</DOCID>\n"
