@@ -5,6 +5,7 @@ import dev.parley.text.Span;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,11 +134,13 @@ public final class StanceTagger {
 
   private List<Match> matchTokens(String text, Window w) {
     List<Token> tokens = w.tokens();
-    boolean[] conditional = conditionalScope(tokens);
+    boolean[] conditional = clauseScope(tokens, true, 0);
+    boolean[] temporal = clauseScope(tokens, false, w.contentStart());
     boolean[] questions = questionSentences(text, tokens);
     List<Match> out = new ArrayList<>();
     for (Hit hit : mostSpecific(hits(tokens))) {
-      if (conditional[hit.start()]) {
+      if (hit.label() == Stance.NONE || conditional[hit.start()]
+          || (temporal[hit.start()] && patterns.isBackground(hit.label()))) {
         continue;
       }
       Stance label = hit.label();
@@ -162,8 +165,10 @@ public final class StanceTagger {
 
   private List<Hit> hits(List<Token> tokens) {
     List<Hit> hits = new ArrayList<>();
+    // Words repeat a lot in long texts; looking up stems once per distinct word keeps it linear.
+    Map<String, List<StancePattern>> candidates = new HashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
-      for (StancePattern p : patterns.candidates(tokens.get(i).word())) {
+      for (StancePattern p : candidates.computeIfAbsent(tokens.get(i).word(), patterns::candidates)) {
         int end = p.matchAt(tokens, i);
         if (end > i) {
           hits.add(new Hit(p.label(), p.weight(), i, end));
@@ -235,15 +240,19 @@ public final class StanceTagger {
   }
 
   /**
-   * Tokens from a condition word ("if", "unless") to the end of its clause or a word that closes
-   * the condition ("if they refuse then we will ...").
+   * Tokens from a condition word ("if", "unless"), or with {@code condition} false a temporal
+   * word ("after", "when"), to the end of its clause or a word that closes a condition ("if
+   * they refuse then we will ..."). A scope opened before token {@code wall} stops there: in
+   * "shortly after announced it was freezing ...", the content starts a new clause of its own.
    */
-  private boolean[] conditionalScope(List<Token> tokens) {
+  private boolean[] clauseScope(List<Token> tokens, boolean condition, int wall) {
     boolean[] inside = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      if (scope.opensCondition(tokens.get(i).word())) {
+      String word = tokens.get(i).word();
+      if (condition ? scope.opensCondition(word) : scope.opensTemporalClause(word)) {
         int clause = tokens.get(i).clause();
-        for (int j = i; j < tokens.size() && tokens.get(j).clause() == clause
+        int end = i < wall ? wall : tokens.size();
+        for (int j = i; j < end && tokens.get(j).clause() == clause
             && !scope.closesCondition(tokens.get(j).word()); j++) {
           inside[j] = true;
         }

@@ -127,7 +127,8 @@ class StanceTaggerTest {
         + "from the sector's 4,000 workforce, a union spokesman said.";
     StanceResult r = classify(s, s.substring(0, s.indexOf(", a union spokesman")));
     assertEquals(Stance.HALT, r.stance());
-    assertTrue(r.cues().contains("walked out"), "cues: " + r.cues());
+    // The walk-out sits in the "when" clause: scene-setting, so only the main clause is a cue.
+    assertEquals(List.of("Talks broke down"), r.cues());
   }
 
   // KCNA 2012 (parley-gold dev): plain praise of one's own leader has no stance.
@@ -223,6 +224,59 @@ class StanceTaggerTest {
     assertEquals(List.of("will as ever strengthen solidarity and cooperation"), r.cues());
   }
 
+  // ---------------------------------------------------------------- blockers and background
+
+  // KCNA 2012 (kcna-2011-2012, kcna-2012-08970): "the suspended tour" names the tour, it does not
+  // suspend it; the statement criticises.
+  @Test
+  void haltVerbUsedAsAdjectiveIsNoHalt() {
+    String s = "The Lee Myung Bak regime of south Korea has gone sordid in its moves to shift the "
+        + "responsibility for the suspended tour of Mt. Kumgang on to the DPRK.";
+    StanceResult r = classify(s, s.substring(0, s.length() - 1));
+    assertEquals(Stance.CRITICIZE, r.stance(), "cues: " + r.cues());
+    assertEquals(List.of("sordid"), r.cues());
+  }
+
+  // KCNA 2024 (kcna-2023-2024, kcna24-01315): refusing an attack is no refusal of talks.
+  @Test
+  void negatedHostilityIsNoRefusal() {
+    String s = "To be honest, we have no intention of attacking the Republic of Korea.";
+    assertEquals(Stance.NONE, classify(s, s.substring(0, s.length() - 1)).stance());
+    String refusal = "To be honest, we have no intention of talking to the Republic of Korea.";
+    assertEquals(Stance.REJECT, classify(refusal, refusal.substring(0, refusal.length() - 1)).stance(),
+        "the blocker must not swallow a refusal of talks");
+  }
+
+  // Reuters 1987 (reuters21578, reuters-765): the suspension is the scene ("the crisis started
+  // when Brazil suspended ..."), the statement's stance is the criticism.
+  @Test
+  void haltInTemporalClauseIsBackground() {
+    String s = "Talking to reporters, Funaro said this attitude would not help resolve the crisis "
+        + "started when Brazil suspended indefinitely interest payments on 68 billion dlrs in "
+        + "external debt on February 20.";
+    StanceResult r = classify(s, s.substring(s.indexOf("this attitude"), s.length() - 1));
+    assertEquals(Stance.CRITICIZE, r.stance(), "cues: " + r.cues());
+  }
+
+  // Reuters 1987 (reuters21578, reuters-9225): "shortly after announced" is no temporal clause
+  // over the content that follows.
+  @Test
+  void temporalWordBeforeContentDoesNotReachIntoIt() {
+    String s = "Brazil suspended interest payments on February 20 and shortly after announced it was "
+        + "freezing some 16 billion dlrs in short-term credit lines.";
+    StanceResult r = classify(s, s.substring(s.indexOf("it was"), s.length() - 1));
+    assertEquals(Stance.HALT, r.stance());
+  }
+
+  @Test
+  void analystBlockerVoidsShorterMatch() {
+    StanceTagger t = patterns("HALT\tsuspended ...3 talks\t3\nNONE\tthe suspended talks\n");
+    String s = "they called for the resumption of the suspended talks";
+    assertEquals(Stance.NONE, classify(t, s, s).stance());
+    String h = "they suspended the talks";
+    assertEquals(Stance.HALT, classify(t, h, h).stance());
+  }
+
   // ---------------------------------------------------------------- cues and patterns
 
   // The Diplomat, 2020-07-07 (parley-gold seed-004): cues keep the text's case and line breaks.
@@ -245,7 +299,8 @@ class StanceTaggerTest {
     assertEquals(Stance.HALT, classify(t, s, s).stance());
     assertThrows(IllegalArgumentException.class, () -> patterns("HALT\t... out\n"));
     assertThrows(IllegalArgumentException.class, () -> patterns("HALT\t(walked out\n"));
-    assertThrows(IllegalArgumentException.class, () -> patterns("NONE\tsaid\n"));
+    assertThrows(IllegalArgumentException.class, () -> patterns("NOPE\tsaid\n"));
+    assertThrows(IllegalArgumentException.class, () -> patterns("@background NONE\n"));
     assertThrows(IllegalArgumentException.class, () -> patterns("HALT walked\n"));
   }
 
