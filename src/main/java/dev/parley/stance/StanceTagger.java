@@ -128,8 +128,37 @@ public final class StanceTagger {
       ce++;
     }
     int first = Math.max(0, cs - CONTEXT_BEFORE);
-    int last = Math.min(all.size(), ce + CONTEXT_AFTER);
+    int last = Math.min(all.size(), ce + afterContext(text, all, ce));
     return new Window(List.copyOf(all.subList(first, last)), cs - first, ce - first);
+  }
+
+  /**
+   * How many words after the content belong to its cue: those of the same clause; after a
+   * closing quote mark, those of the clause that follows it ("...," he denounced); after a
+   * comma, a short clause that ends the sentence (", the statement charged."). A longer clause
+   * after the content is another act ("..., urging Japanese politicians to recall ...").
+   */
+  private static int afterContext(String text, List<Token> all, int ce) {
+    if (ce == 0 || ce >= all.size()) {
+      return 0;
+    }
+    Token lastOfContent = all.get(ce - 1);
+    Token next = all.get(ce);
+    boolean quoteClosed = false;
+    for (int i = lastOfContent.end(); i < next.start(); i++) {
+      quoteClosed |= isQuoteMark(text.charAt(i));
+    }
+    int n = 0;
+    while (n < CONTEXT_AFTER && ce + n < all.size() && all.get(ce + n).clause() == next.clause()) {
+      n++;
+    }
+    boolean endsSentence = ce + n == all.size() || all.get(ce + n).sentence() != next.sentence();
+    boolean sameClause = next.clause() == lastOfContent.clause();
+    return sameClause || quoteClosed || endsSentence ? n : 0;
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\u201d' || c == '\u201c' || c == '\'' || c == '\u2019';
   }
 
   private List<Match> matchTokens(String text, Window w) {

@@ -268,6 +268,30 @@ class StanceTaggerTest {
     assertEquals(Stance.HALT, r.stance());
   }
 
+  // KCNA 2012 (kcna-2011-2012, kcna-2012-07394): the clause after the content is a second act
+  // with its own cue; its "calling on" is not this statement's stance.
+  @Test
+  void followingActDoesNotBleedIntoContent() {
+    String s = "He said that enterprises play very important roles in building an economic power and "
+        + "improving the people's standard of living, calling on the workers to take the lead in the "
+        + "on-going advance for great surge.";
+    StanceResult r = classify(s, s.substring(s.indexOf("enterprises"), s.indexOf(", calling")));
+    assertEquals(Stance.NONE, r.stance(), "cues: " + r.cues());
+    StanceResult second = classify(s, s.substring(s.indexOf("the workers"), s.length() - 1));
+    assertEquals(Stance.APPEAL, second.stance());
+  }
+
+  // KCNA 2011 (kcna-2011-2012, kcna-2011-01253): a short cue clause ending the sentence is the
+  // content's own cue.
+  @Test
+  void trailingCueClauseCounts() {
+    String s = "This act followed the \"Grand National Party's\" defeat in the recent Seoul mayoral "
+        + "election, the statement charged.";
+    StanceResult r = classify(s, s.substring(0, s.indexOf(", the statement")));
+    assertEquals(Stance.CRITICIZE, r.stance());
+    assertEquals(List.of("charged"), r.cues());
+  }
+
   @Test
   void analystBlockerVoidsShorterMatch() {
     StanceTagger t = patterns("HALT\tsuspended ...3 talks\t3\nNONE\tthe suspended talks\n");
