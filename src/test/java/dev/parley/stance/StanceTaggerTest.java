@@ -292,6 +292,61 @@ class StanceTaggerTest {
     assertEquals(List.of("charged"), r.cues());
   }
 
+  // ---------------------------------------------------------------- wordings of disputes
+
+  // KCNA 2011 (kcna-2011-2012, kcna-2011-06490): obstruction attributed to the other side.
+  @Test
+  void tryingToBlockIsCriticism() {
+    String s = "The advance of the June 15 era can never be stopped no matter how desperately the "
+        + "reactionaries at home and abroad are trying to block.";
+    StanceResult r = classify(s, s.substring(0, s.length() - 1));
+    assertEquals(Stance.CRITICIZE, r.stance());
+    assertEquals(List.of("trying to block"), r.cues());
+  }
+
+  // Reuters 1987 (reuters21578, reuters-4689; a second wire of a story in the dev gold): laying
+  // conditions on the other side of a trade dispute.
+  @Test
+  void imposingConditionsIsCriticism() {
+    String s = "Export director Carlos Santana told reporters the Saudis were the first suppliers of oil "
+        + "to impose such conditions after Brazil's decision to halt interest payment of its commercial "
+        + "debts last month.";
+    StanceResult r = classify(s, s.substring(s.indexOf("the Saudis"), s.length() - 1));
+    assertEquals(Stance.CRITICIZE, r.stance(), "cues: " + r.cues());
+    assertEquals(List.of("impose such conditions"), r.cues());
+  }
+
+  // Reuters 1987 (reuters21578, reuters-17701): refusing to renew a bid, under a condition.
+  @Test
+  void notRenewingIsAThreat() {
+    String s = "British press magnate Robert Maxwell said his British Printing and Communication Corp "
+        + "Plc would not renew its bid for Harcourt Brace Jovanovich Inc <HBJ> if the lawsuit filed "
+        + "against Harcourt in New York today fails.";
+    StanceResult r = classify(s, s.substring(s.indexOf("his British"), s.length() - 1));
+    assertEquals(Stance.THREATEN, r.stance());
+    assertEquals(List.of("would not renew its bid"), r.cues());
+  }
+
+  // KCNA 2011 (kcna-2011-2012, kcna-2011-07601): a pledge of no concession refuses the demand.
+  @Test
+  void noConcessionIsRejection() {
+    String s = "Palestinian National Authority President Mahmoud Abbas on Saturday promised not to make "
+        + "any concession on the Palestinian refugees' right of return.";
+    StanceResult r = classify(s, s.substring(s.indexOf("not to make"), s.length() - 1));
+    assertEquals(Stance.REJECT, r.stance());
+    assertEquals(List.of("not to make any concession"), r.cues());
+  }
+
+  // KCNA 2024 (kcna-2023-2024, kcna24-00111): asking for an issue to be discussed.
+  @Test
+  void issueShouldBeDiscussedIsAppeal() {
+    String s = "The President said that the school construction issue should be discussed before the "
+        + "consultative meeting.";
+    StanceResult r = classify(s, s.substring(s.indexOf("the school"), s.length() - 1));
+    assertEquals(Stance.APPEAL, r.stance());
+    assertEquals(List.of("issue should be discussed"), r.cues());
+  }
+
   @Test
   void analystBlockerVoidsShorterMatch() {
     StanceTagger t = patterns("HALT\tsuspended ...3 talks\t3\nNONE\tthe suspended talks\n");
