@@ -16,9 +16,12 @@ import java.util.Optional;
  * (scope-words.txt) and the target found by names (targets.txt).
  *
  * <p>How one label is chosen: patterns are matched over the content and over a few words of
- * the cue's sentence around it (where "denounced", "urged ... to", "ruled out" sit). A match lying inside a
- * longer match of another label is dropped (the longer pattern is the more specific one).
- * Matches inside an "if"/"unless" clause are dropped (a condition is not the stance). A
+ * the cue's sentence around it (where "denounced", "urged ... to", "ruled out" sit; after an
+ * indirect content only a short cue clause ending the sentence, not a following act). A match
+ * lying inside a longer match of another label is dropped (the longer pattern is the more
+ * specific one); NONE lines are blockers that only do this ("the suspended talks"). Matches
+ * inside an "if"/"unless" clause are dropped (a condition is not the stance), and so are
+ * {@code @background} matches inside a temporal clause ("after they broke off"). A
  * negator shortly before a match turns it into its {@code @negated} label ("no intention of
  * resuming talks": ENGAGE to REJECT), and a match in a question into its {@code @question} label
  * ("Is it possible to hold dialogue ...?": REJECT). Then the first {@code @dominant} label that
