@@ -86,7 +86,10 @@ public final class WatchList implements Serializable {
     return List.copyOf(names);
   }
 
-  /** Non-overlapping mentions of each entry in text[from, to), in text order. */
+  /**
+   * Non-overlapping mentions of each entry in text[from, to), in text order (at one position,
+   * in file order of the entries). The range is searched as if it were the whole text.
+   */
   public List<WatchHit> find(String text, int from, int to) {
     if (text == null || from < 0 || to > text.length() || from > to) {
       throw new IllegalArgumentException("Invalid range [" + from + ", " + to + ") for a text of "
