@@ -27,6 +27,7 @@ final class PatternSet {
   private Map<Stance, Optional<Stance>> negated;
   private Map<Stance, Stance> question;
   private List<Stance> subjectTarget;
+  private List<Stance> background;
 
   PatternSet(List<Resources.Line> lines, String name, PatternSet fallback) {
     for (Resources.Line line : lines) {
@@ -43,7 +44,9 @@ final class PatternSet {
       negated = negated != null ? negated : fallback.negated;
       question = question != null ? question : fallback.question;
       subjectTarget = subjectTarget != null ? subjectTarget : fallback.subjectTarget;
+      background = background != null ? background : fallback.background;
     }
+    background = background != null ? background : List.of();
     if (dominant == null || priority == null || negated == null || question == null
         || subjectTarget == null) {
       throw new IllegalArgumentException(name
@@ -91,6 +94,14 @@ final class PatternSet {
   /** The most words any pattern's match can cover. */
   int maxSpan() {
     return maxSpan;
+  }
+
+  /**
+   * Whether a match of this label inside a temporal clause ("after they broke off", "when Brazil
+   * suspended") is background to the statement rather than its stance ({@code @background}).
+   */
+  boolean isBackground(Stance label) {
+    return background.contains(label);
   }
 
   /** Whether this label's target is named before its cue (the subject), not after it. */
@@ -141,6 +152,7 @@ final class PatternSet {
       case "@dominant" -> dominant = labels(parts, line, name);
       case "@priority" -> priority = labels(parts, line, name);
       case "@subject-target" -> subjectTarget = labels(parts, line, name);
+      case "@background" -> background = labels(parts, line, name);
       case "@negated" -> {
         negated = negated == null ? new EnumMap<>(Stance.class) : negated;
         expectArgs(parts, 3, line, name);
@@ -153,14 +165,19 @@ final class PatternSet {
         question.put(label(parts[1], line, name), label(parts[2], line, name));
       }
       default -> throw new IllegalArgumentException(name + " line " + line.number()
-          + ": unknown directive " + parts[0] + " (expected @dominant, @priority, @negated, @question, @subject-target)");
+          + ": unknown directive " + parts[0] + " (expected @dominant, @priority, @negated, @question, @subject-target, @background)");
     }
   }
 
   private static List<Stance> labels(String[] parts, Resources.Line line, String name) {
     List<Stance> out = new ArrayList<>();
     for (int i = 1; i < parts.length; i++) {
-      out.add(label(parts[i], line, name));
+      Stance label = label(parts[i], line, name);
+      if (label == Stance.NONE) {
+        throw new IllegalArgumentException(name + " line " + line.number()
+            + ": NONE cannot appear in " + parts[0]);
+      }
+      out.add(label);
     }
     return List.copyOf(out);
   }
@@ -172,14 +189,15 @@ final class PatternSet {
     }
   }
 
+  /** A label; NONE names a blocker pattern (see patterns.txt), never a stance that can win. */
   private static Stance label(String s, Resources.Line line, String name) {
     for (Stance label : Stance.values()) {
-      if (label != Stance.NONE && label.name().equals(s)) {
+      if (label.name().equals(s)) {
         return label;
       }
     }
     throw new IllegalArgumentException(name + " line " + line.number() + ": unknown stance label '"
-        + s + "' (expected one of ENGAGE, INTENT, APPEAL, DEMAND, CRITICIZE, REJECT, THREATEN, HALT;"
-        + " NONE has no patterns)");
+        + s + "' (expected one of ENGAGE, INTENT, APPEAL, DEMAND, CRITICIZE, REJECT, THREATEN, HALT,"
+        + " or NONE for a blocker)");
   }
 }

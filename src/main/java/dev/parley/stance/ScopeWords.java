@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The words that change a pattern's meaning by their scope (resource scope-words.txt): negators,
  * words that cancel a negator right before them ("not hesitate", "not only"), and words that
- * open a condition ("if", "unless") or close it before the clause ends ("then").
+ * open a condition ("if", "unless") or close it before the clause ends ("then"), and words that
+ * open a temporal clause setting the scene ("after they broke off", "when Brazil suspended").
  */
 final class ScopeWords {
   private static final String RESOURCE = "/dev/parley/stance/scope-words.txt";
@@ -19,6 +20,7 @@ final class ScopeWords {
   private final List<StancePattern.Atom> cancellers = new ArrayList<>();
   private final Set<String> conditions = new HashSet<>();
   private final Set<String> conditionEnds = new HashSet<>();
+  private final Set<String> temporals = new HashSet<>();
 
   static ScopeWords defaults() {
     if (defaults == null) {
@@ -48,8 +50,9 @@ final class ScopeWords {
             : new StancePattern.Atom(word, false));
         case "CONDITION" -> conditions.add(word);
         case "CONDITION_END" -> conditionEnds.add(word);
+        case "TEMPORAL" -> temporals.add(word);
         default -> throw new IllegalArgumentException(RESOURCE + " line " + line.number()
-            + ": unknown kind '" + kv[0] + "' (expected NEGATOR, CANCELS, CONDITION, CONDITION_END)");
+            + ": unknown kind '" + kv[0] + "' (expected NEGATOR, CANCELS, CONDITION, CONDITION_END, TEMPORAL)");
       }
     }
   }
@@ -88,5 +91,9 @@ final class ScopeWords {
 
   boolean opensCondition(String word) {
     return conditions.contains(word);
+  }
+
+  boolean opensTemporalClause(String word) {
+    return temporals.contains(word);
   }
 }

@@ -5,6 +5,7 @@ import dev.parley.text.Span;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +16,12 @@ import java.util.Optional;
  * (scope-words.txt) and the target found by names (targets.txt).
  *
  * <p>How one label is chosen: patterns are matched over the content and over a few words of
- * the cue's sentence around it (where "denounced", "urged ... to", "ruled out" sit). A match lying inside a
- * longer match of another label is dropped (the longer pattern is the more specific one).
- * Matches inside an "if"/"unless" clause are dropped (a condition is not the stance). A
+ * the cue's sentence around it (where "denounced", "urged ... to", "ruled out" sit; after an
+ * indirect content only a short cue clause ending the sentence, not a following act). A match
+ * lying inside a longer match of another label is dropped (the longer pattern is the more
+ * specific one); NONE lines are blockers that only do this ("the suspended talks"). Matches
+ * inside an "if"/"unless" clause are dropped (a condition is not the stance), and so are
+ * {@code @background} matches inside a temporal clause ("after they broke off"). A
  * negator shortly before a match turns it into its {@code @negated} label ("no intention of
  * resuming talks": ENGAGE to REJECT), and a match in a question into its {@code @question} label
  * ("Is it possible to hold dialogue ...?": REJECT). Then the first {@code @dominant} label that
@@ -127,17 +131,48 @@ public final class StanceTagger {
       ce++;
     }
     int first = Math.max(0, cs - CONTEXT_BEFORE);
-    int last = Math.min(all.size(), ce + CONTEXT_AFTER);
+    int last = Math.min(all.size(), ce + afterContext(text, all, ce));
     return new Window(List.copyOf(all.subList(first, last)), cs - first, ce - first);
+  }
+
+  /**
+   * How many words after the content belong to its cue: those of the same clause; after a
+   * closing quote mark, those of the clause that follows it ("...," he denounced); after a
+   * comma, a short clause that ends the sentence (", the statement charged."). A longer clause
+   * after the content is another act ("..., urging Japanese politicians to recall ...").
+   */
+  private static int afterContext(String text, List<Token> all, int ce) {
+    if (ce == 0 || ce >= all.size()) {
+      return 0;
+    }
+    Token lastOfContent = all.get(ce - 1);
+    Token next = all.get(ce);
+    boolean quoteClosed = false;
+    for (int i = lastOfContent.end(); i < next.start(); i++) {
+      quoteClosed |= isQuoteMark(text.charAt(i));
+    }
+    int n = 0;
+    while (n < CONTEXT_AFTER && ce + n < all.size() && all.get(ce + n).clause() == next.clause()) {
+      n++;
+    }
+    boolean endsSentence = ce + n == all.size() || all.get(ce + n).sentence() != next.sentence();
+    boolean sameClause = next.clause() == lastOfContent.clause();
+    return sameClause || quoteClosed || endsSentence ? n : 0;
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\u201d' || c == '\u201c' || c == '\'' || c == '\u2019';
   }
 
   private List<Match> matchTokens(String text, Window w) {
     List<Token> tokens = w.tokens();
-    boolean[] conditional = conditionalScope(tokens);
+    boolean[] conditional = clauseScope(tokens, true, 0);
+    boolean[] temporal = clauseScope(tokens, false, w.contentStart());
     boolean[] questions = questionSentences(text, tokens);
     List<Match> out = new ArrayList<>();
     for (Hit hit : mostSpecific(hits(tokens))) {
-      if (conditional[hit.start()]) {
+      if (hit.label() == Stance.NONE || conditional[hit.start()]
+          || (temporal[hit.start()] && patterns.isBackground(hit.label()))) {
         continue;
       }
       Stance label = hit.label();
@@ -162,8 +197,10 @@ public final class StanceTagger {
 
   private List<Hit> hits(List<Token> tokens) {
     List<Hit> hits = new ArrayList<>();
+    // Words repeat a lot in long texts; looking up stems once per distinct word keeps it linear.
+    Map<String, List<StancePattern>> candidates = new HashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
-      for (StancePattern p : patterns.candidates(tokens.get(i).word())) {
+      for (StancePattern p : candidates.computeIfAbsent(tokens.get(i).word(), patterns::candidates)) {
         int end = p.matchAt(tokens, i);
         if (end > i) {
           hits.add(new Hit(p.label(), p.weight(), i, end));
@@ -235,15 +272,19 @@ public final class StanceTagger {
   }
 
   /**
-   * Tokens from a condition word ("if", "unless") to the end of its clause or a word that closes
-   * the condition ("if they refuse then we will ...").
+   * Tokens from a condition word ("if", "unless"), or with {@code condition} false a temporal
+   * word ("after", "when"), to the end of its clause or a word that closes a condition ("if
+   * they refuse then we will ..."). A scope opened before token {@code wall} stops there: in
+   * "shortly after announced it was freezing ...", the content starts a new clause of its own.
    */
-  private boolean[] conditionalScope(List<Token> tokens) {
+  private boolean[] clauseScope(List<Token> tokens, boolean condition, int wall) {
     boolean[] inside = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      if (scope.opensCondition(tokens.get(i).word())) {
+      String word = tokens.get(i).word();
+      if (condition ? scope.opensCondition(word) : scope.opensTemporalClause(word)) {
         int clause = tokens.get(i).clause();
-        for (int j = i; j < tokens.size() && tokens.get(j).clause() == clause
+        int end = i < wall ? wall : tokens.size();
+        for (int j = i; j < end && tokens.get(j).clause() == clause
             && !scope.closesCondition(tokens.get(j).word()); j++) {
           inside[j] = true;
         }

@@ -127,7 +127,8 @@ class StanceTaggerTest {
         + "from the sector's 4,000 workforce, a union spokesman said.";
     StanceResult r = classify(s, s.substring(0, s.indexOf(", a union spokesman")));
     assertEquals(Stance.HALT, r.stance());
-    assertTrue(r.cues().contains("walked out"), "cues: " + r.cues());
+    // The walk-out sits in the "when" clause: scene-setting, so only the main clause is a cue.
+    assertEquals(List.of("Talks broke down"), r.cues());
   }
 
   // KCNA 2012 (parley-gold dev): plain praise of one's own leader has no stance.
@@ -223,6 +224,138 @@ class StanceTaggerTest {
     assertEquals(List.of("will as ever strengthen solidarity and cooperation"), r.cues());
   }
 
+  // ---------------------------------------------------------------- blockers and background
+
+  // KCNA 2012 (kcna-2011-2012, kcna-2012-08970): "the suspended tour" names the tour, it does not
+  // suspend it; the statement criticises.
+  @Test
+  void haltVerbUsedAsAdjectiveIsNoHalt() {
+    String s = "The Lee Myung Bak regime of south Korea has gone sordid in its moves to shift the "
+        + "responsibility for the suspended tour of Mt. Kumgang on to the DPRK.";
+    StanceResult r = classify(s, s.substring(0, s.length() - 1));
+    assertEquals(Stance.CRITICIZE, r.stance(), "cues: " + r.cues());
+    assertEquals(List.of("sordid"), r.cues());
+  }
+
+  // KCNA 2024 (kcna-2023-2024, kcna24-01315): refusing an attack is no refusal of talks.
+  @Test
+  void negatedHostilityIsNoRefusal() {
+    String s = "To be honest, we have no intention of attacking the Republic of Korea.";
+    assertEquals(Stance.NONE, classify(s, s.substring(0, s.length() - 1)).stance());
+    String refusal = "To be honest, we have no intention of talking to the Republic of Korea.";
+    assertEquals(Stance.REJECT, classify(refusal, refusal.substring(0, refusal.length() - 1)).stance(),
+        "the blocker must not swallow a refusal of talks");
+  }
+
+  // Reuters 1987 (reuters21578, reuters-765): the suspension is the scene ("the crisis started
+  // when Brazil suspended ..."), the statement's stance is the criticism.
+  @Test
+  void haltInTemporalClauseIsBackground() {
+    String s = "Talking to reporters, Funaro said this attitude would not help resolve the crisis "
+        + "started when Brazil suspended indefinitely interest payments on 68 billion dlrs in "
+        + "external debt on February 20.";
+    StanceResult r = classify(s, s.substring(s.indexOf("this attitude"), s.length() - 1));
+    assertEquals(Stance.CRITICIZE, r.stance(), "cues: " + r.cues());
+  }
+
+  // Reuters 1987 (reuters21578, reuters-9225): "shortly after announced" is no temporal clause
+  // over the content that follows.
+  @Test
+  void temporalWordBeforeContentDoesNotReachIntoIt() {
+    String s = "Brazil suspended interest payments on February 20 and shortly after announced it was "
+        + "freezing some 16 billion dlrs in short-term credit lines.";
+    StanceResult r = classify(s, s.substring(s.indexOf("it was"), s.length() - 1));
+    assertEquals(Stance.HALT, r.stance());
+  }
+
+  // KCNA 2012 (kcna-2011-2012, kcna-2012-07394): the clause after the content is a second act
+  // with its own cue; its "calling on" is not this statement's stance.
+  @Test
+  void followingActDoesNotBleedIntoContent() {
+    String s = "He said that enterprises play very important roles in building an economic power and "
+        + "improving the people's standard of living, calling on the workers to take the lead in the "
+        + "on-going advance for great surge.";
+    StanceResult r = classify(s, s.substring(s.indexOf("enterprises"), s.indexOf(", calling")));
+    assertEquals(Stance.NONE, r.stance(), "cues: " + r.cues());
+    StanceResult second = classify(s, s.substring(s.indexOf("the workers"), s.length() - 1));
+    assertEquals(Stance.APPEAL, second.stance());
+  }
+
+  // KCNA 2011 (kcna-2011-2012, kcna-2011-01253): a short cue clause ending the sentence is the
+  // content's own cue.
+  @Test
+  void trailingCueClauseCounts() {
+    String s = "This act followed the \"Grand National Party's\" defeat in the recent Seoul mayoral "
+        + "election, the statement charged.";
+    StanceResult r = classify(s, s.substring(0, s.indexOf(", the statement")));
+    assertEquals(Stance.CRITICIZE, r.stance());
+    assertEquals(List.of("charged"), r.cues());
+  }
+
+  // ---------------------------------------------------------------- wordings of disputes
+
+  // KCNA 2011 (kcna-2011-2012, kcna-2011-06490): obstruction attributed to the other side.
+  @Test
+  void tryingToBlockIsCriticism() {
+    String s = "The advance of the June 15 era can never be stopped no matter how desperately the "
+        + "reactionaries at home and abroad are trying to block.";
+    StanceResult r = classify(s, s.substring(0, s.length() - 1));
+    assertEquals(Stance.CRITICIZE, r.stance());
+    assertEquals(List.of("trying to block"), r.cues());
+  }
+
+  // Reuters 1987 (reuters21578, reuters-4689; a second wire of a story in the dev gold): laying
+  // conditions on the other side of a trade dispute.
+  @Test
+  void imposingConditionsIsCriticism() {
+    String s = "Export director Carlos Santana told reporters the Saudis were the first suppliers of oil "
+        + "to impose such conditions after Brazil's decision to halt interest payment of its commercial "
+        + "debts last month.";
+    StanceResult r = classify(s, s.substring(s.indexOf("the Saudis"), s.length() - 1));
+    assertEquals(Stance.CRITICIZE, r.stance(), "cues: " + r.cues());
+    assertEquals(List.of("impose such conditions"), r.cues());
+  }
+
+  // Reuters 1987 (reuters21578, reuters-17701): refusing to renew a bid, under a condition.
+  @Test
+  void notRenewingIsAThreat() {
+    String s = "British press magnate Robert Maxwell said his British Printing and Communication Corp "
+        + "Plc would not renew its bid for Harcourt Brace Jovanovich Inc <HBJ> if the lawsuit filed "
+        + "against Harcourt in New York today fails.";
+    StanceResult r = classify(s, s.substring(s.indexOf("his British"), s.length() - 1));
+    assertEquals(Stance.THREATEN, r.stance());
+    assertEquals(List.of("would not renew its bid"), r.cues());
+  }
+
+  // KCNA 2011 (kcna-2011-2012, kcna-2011-07601): a pledge of no concession refuses the demand.
+  @Test
+  void noConcessionIsRejection() {
+    String s = "Palestinian National Authority President Mahmoud Abbas on Saturday promised not to make "
+        + "any concession on the Palestinian refugees' right of return.";
+    StanceResult r = classify(s, s.substring(s.indexOf("not to make"), s.length() - 1));
+    assertEquals(Stance.REJECT, r.stance());
+    assertEquals(List.of("not to make any concession"), r.cues());
+  }
+
+  // KCNA 2024 (kcna-2023-2024, kcna24-00111): asking for an issue to be discussed.
+  @Test
+  void issueShouldBeDiscussedIsAppeal() {
+    String s = "The President said that the school construction issue should be discussed before the "
+        + "consultative meeting.";
+    StanceResult r = classify(s, s.substring(s.indexOf("the school"), s.length() - 1));
+    assertEquals(Stance.APPEAL, r.stance());
+    assertEquals(List.of("issue should be discussed"), r.cues());
+  }
+
+  @Test
+  void analystBlockerVoidsShorterMatch() {
+    StanceTagger t = patterns("HALT\tsuspended ...3 talks\t3\nNONE\tthe suspended talks\n");
+    String s = "they called for the resumption of the suspended talks";
+    assertEquals(Stance.NONE, classify(t, s, s).stance());
+    String h = "they suspended the talks";
+    assertEquals(Stance.HALT, classify(t, h, h).stance());
+  }
+
   // ---------------------------------------------------------------- cues and patterns
 
   // The Diplomat, 2020-07-07 (parley-gold seed-004): cues keep the text's case and line breaks.
@@ -245,7 +378,8 @@ class StanceTaggerTest {
     assertEquals(Stance.HALT, classify(t, s, s).stance());
     assertThrows(IllegalArgumentException.class, () -> patterns("HALT\t... out\n"));
     assertThrows(IllegalArgumentException.class, () -> patterns("HALT\t(walked out\n"));
-    assertThrows(IllegalArgumentException.class, () -> patterns("NONE\tsaid\n"));
+    assertThrows(IllegalArgumentException.class, () -> patterns("NOPE\tsaid\n"));
+    assertThrows(IllegalArgumentException.class, () -> patterns("@background NONE\n"));
     assertThrows(IllegalArgumentException.class, () -> patterns("HALT walked\n"));
   }
 
