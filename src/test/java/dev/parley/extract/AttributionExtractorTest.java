@@ -412,6 +412,7 @@ class AttributionExtractorTest {
     long t0 = System.nanoTime();
     EXTRACTOR.find(manySaid);
     EXTRACTOR.find(megabyte);
-    assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "took " + (System.nanoTime() - t0) / 1e6 + " ms");
+    // A guard against runaway matching, not a benchmark: generous for busy build machines.
+    assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "took " + (System.nanoTime() - t0) / 1e6 + " ms");
   }
 }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -B -q -o test -Dtest=StanceDevEvaluationTest}.
  */
 class StanceDevEvaluationTest {
-  static final Path GOLD_DIR = Path.of("/work/shared/eval/parley-gold");
+  static final Path GOLD_DIR = dev.parley.EvalData.dir("parley-gold");
   /** A little below the 0.809 reached on dev (Nov 2026, was 0.747), so regressions fail. */
   static final double MACRO_F1_FLOOR = 0.79;
 

@@ -397,6 +397,8 @@ class StanceTaggerTest {
     StanceResult r = TAGGER.classify(text, new Span(0, text.length()), null, null);
     long ms = (System.nanoTime() - t0) / 1_000_000;
     assertEquals(Stance.DEMAND, r.stance());
-    assertTrue(ms < 1000, "took " + ms + " ms");
+    // A guard against runaway matching (which takes minutes), not a benchmark: the limit is
+    // generous so that a busy build machine does not fail it.
+    assertTrue(ms < 10_000, "took " + ms + " ms");
   }
 }

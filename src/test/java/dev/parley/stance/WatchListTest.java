@@ -210,6 +210,8 @@ class WatchListTest {
     List<WatchHit> hits = w.find(text, 0, text.length());
     long ms = (System.nanoTime() - t0) / 1_000_000;
     assertTrue(hits.size() > 10_000);
-    assertTrue(ms < 1000, "took " + ms + " ms");
+    // A guard against runaway matching (which takes minutes), not a benchmark: the limit is
+    // generous so that a busy build machine does not fail it.
+    assertTrue(ms < 10_000, "took " + ms + " ms");
   }
 }

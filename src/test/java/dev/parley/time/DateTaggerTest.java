@@ -321,7 +321,9 @@ class DateTaggerTest {
     List<DateMention> m = tagger.find(text, 0, text.length(), anchor);
     long ms = (cpu.getCurrentThreadCpuTime() - t0) / 1_000_000;
     assertTrue(m.size() > 10_000, "mentions: " + m.size());
-    assertTrue(ms < 1000, "took " + ms + " ms");
+    // A guard against runaway matching (which takes minutes), not a benchmark: the limit is
+    // generous so that a busy build machine does not fail it.
+    assertTrue(ms < 10_000, "took " + ms + " ms");
   }
 
   @Test
