@@ -202,6 +202,19 @@ class StanceTaggerTest {
     assertEquals(List.of("ready to"), r.cues(), "'willing to' is inside the condition");
   }
 
+  // The examples of the stance issue itself: a question about dialogue is a refusal in context;
+  // readiness under a condition is still readiness, and the hostility named in the condition
+  // does not turn it into criticism.
+  @Test
+  void issueExamplesQuestionAndCondition() {
+    String q = "Is it possible to hold dialogue with the U.S. that keeps up its hostile policy?";
+    assertEquals(Stance.REJECT, classify(q, q).stance());
+    String c = "If the U.S. drops its hostile policy, we are ready to talk.";
+    StanceResult r = classify(c, c.substring(0, c.length() - 1));
+    assertEquals(Stance.INTENT, r.stance(), "cues: " + r.cues());
+    assertEquals(List.of("ready to"), r.cues());
+  }
+
   // KCNA 2011 (kcna-2011-2012): a pattern that only fires inside the condition gives NONE.
   @Test
   void patternInsideConditionOnlyGivesNone() {
