@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Who said what, when, and in which tone: attributed statements from news at scale.",
-    subcommands = {RunCommand.class, ShowCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ShowCommand.class, ScoreCommand.class, PolnearCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

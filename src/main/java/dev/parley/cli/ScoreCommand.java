@@ -34,6 +34,10 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--articles", paramLabel = "FILE", description = "The gold's article texts (default: articles.jsonl beside --gold).")
   Path articles;
 
+  @Option(names = "--raw-speakers",
+      description = "Compare each prediction's speaker_raw (the mention as written) with the gold speaker: for gold whose speakers are unresolved mentions, such as PolNeAR's.")
+  boolean rawSpeakers;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as one JSON object to FILE.")
   Path json;
 
@@ -43,12 +47,22 @@ final class ScoreCommand implements Callable<Integer> {
     List<GoldArticle> goldArticles = GoldReader.read(gold);
     var textById = GoldReader.readTexts(texts);
     List<Statement> predictions = readPredictions(goldArticles);
+    if (rawSpeakers) {
+      predictions = predictions.stream().map(ScoreCommand::withRawSpeaker).toList();
+    }
     ScoreReport report = Scorer.score(goldArticles, textById, predictions);
     System.out.print(report.toTable());
     if (json != null) {
       Files.writeString(json, report.toJson() + "\n", StandardCharsets.UTF_8);
     }
     return 0;
+  }
+
+  private static Statement withRawSpeaker(Statement s) {
+    String raw = s.speakerRaw() != null ? s.speakerRaw() : s.speaker();
+    return new Statement(s.articleId(), s.seq(), raw, s.speakerRaw(), s.speakerType(), s.speakerCountry(), s.cue(),
+        s.content(), s.charStart(), s.charEnd(), s.isDirect(), s.statementDate(), s.dateBasis(), s.eventDates(),
+        s.stance(), s.stanceCues(), s.target());
   }
 
   private List<Statement> readPredictions(List<GoldArticle> goldArticles) {
