@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.ingest.IngestLimits;
+import dev.parley.job.ExtractLimits;
 import dev.parley.job.Manifest;
 import dev.parley.job.ParleyJob;
 import dev.parley.job.RunConfig;
@@ -47,10 +48,19 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--max-gzip-ratio", paramLabel = "N", description = "Largest decompressed/compressed ratio of a .gz input (default: ${DEFAULT-VALUE}).")
   int maxGzipRatio = IngestLimits.DEFAULT.maxGzipRatio();
 
+  @Option(names = "--max-statements-per-article", paramLabel = "N",
+      description = "Statements kept per article; the article is flagged truncated:statements (default: ${DEFAULT-VALUE}).")
+  int maxStatements = ExtractLimits.DEFAULT.maxStatementsPerArticle();
+
+  @Option(names = "--article-budget-ms", paramLabel = "MS",
+      description = "Time one article may take to extract; past it, it is flagged timeout:extract (default: ${DEFAULT-VALUE}).")
+  long articleBudgetMillis = ExtractLimits.DEFAULT.articleBudgetMillis();
+
   @Override
   public Integer call() {
     RunConfig config = new RunConfig(inputs, out, publishedDefault, master, overwrite,
-        new IngestLimits(maxArticleChars, maxLineBytes, maxGzipRatio), watch);
+        new IngestLimits(maxArticleChars, maxLineBytes, maxGzipRatio), watch,
+        new ExtractLimits(maxStatements, articleBudgetMillis));
     try (SparkSessions.Lease lease = SparkSessions.lease(master, "parley run")) {
       SparkSession spark = lease.session();
       Manifest m = new ParleyJob(spark, config, StatementPipeline::new).run();

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.types.DataTypes.createStructType;
 
 import dev.parley.api.Article;
 import dev.parley.api.Statement;
-import dev.parley.api.StatementExtractor;
 import dev.parley.output.OutputSchema;
 import dev.parley.output.StatementRows;
 import dev.parley.stance.WatchHit;
@@ -26,14 +25,15 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Runs the plain-Java extractor over a partition of articles. The extractor is created once per
- * partition; an article that makes it fail keeps its row with {@code extract_error} set, so
- * nothing is lost and the run goes on. Duplicates are not extracted again. With a watch list, the
+ * partition; an article that makes it fail, overrun its time budget or give more statements than
+ * allowed keeps its row with {@code extract_status} saying so, and the run goes on. Duplicates are not extracted again. With a watch list, the
  * watched phrases are found in the whole text and credited to the statements that hold them.
  */
 final class ExtractStage {
   static final String STATEMENT_ROWS = "statement_rows";
   static final String WATCH_HITS = "watch_hits";
   static final String STATEMENT_WATCH = "statement_watch";
+  static final String TRUNCATED = "truncated:statements";
 
   /** A watched phrase found in an article's text. */
   static final StructType WATCH_HIT = createStructType(List.of(
@@ -55,36 +55,41 @@ final class ExtractStage {
 
   private ExtractStage() {}
 
-  static MapPartitionsFunction<Row, Row> extractAll(ExtractorFactory factory, WatchList watch) {
+  static MapPartitionsFunction<Row, Row> extractAll(ExtractorFactory factory, WatchList watch, ExtractLimits limits) {
     return rows -> {
-      StatementExtractor extractor = factory.create();
+      TimedExtractor extractor = new TimedExtractor(factory, limits.articleBudgetMillis());
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
-          return rows.hasNext();
+          boolean more = rows.hasNext();
+          if (!more) {
+            extractor.close();
+          }
+          return more;
         }
 
         @Override
         public Row next() {
-          return extract(extractor, watch, rows.next());
+          return extract(extractor, watch, limits, rows.next());
         }
       };
     };
   }
 
-  private static Row extract(StatementExtractor extractor, WatchList watch, Row in) {
+  private static Row extract(TimedExtractor extractor, WatchList watch, ExtractLimits limits, Row in) {
     String text = in.getAs("text");
     List<Statement> statements = List.of();
     List<WatchHit> hits = List.of();
-    String error = null;
+    String status = null;
     if (in.getAs("duplicate_of") == null) {
       Article article = new Article(in.getAs("article_id"), in.<LocalDate>getAs("published"), in.getAs("title"),
           text, in.getAs("source"), in.getAs("url"));
-      try {
-        statements = extractor.extract(article);
-      } catch (RuntimeException | StackOverflowError e) {
-        statements = List.of();
-        error = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' ');
+      TimedExtractor.Outcome outcome = extractor.extract(article);
+      statements = outcome.statements();
+      status = outcome.status();
+      if (statements.size() > limits.maxStatementsPerArticle()) {
+        status = TRUNCATED + ": kept " + limits.maxStatementsPerArticle() + " of " + statements.size();
+        statements = statements.subList(0, limits.maxStatementsPerArticle());
       }
       if (watch != null) {
         hits = watch.find(text, 0, text.length());
@@ -93,7 +98,7 @@ final class ExtractStage {
     return RowFactory.create(
         in.getAs("article_id"), in.getAs("published"), in.getAs("title"), in.getAs("source"), in.getAs("url"),
         text, text.length(), in.getAs("text_sha256"), in.getAs("duplicate_of"), in.getAs("source_file"),
-        in.getAs("line"), statements.size(), error,
+        in.getAs("line"), statements.size(), status,
         statements.stream().map(StatementRows::toRow).toArray(Row[]::new),
         hits.stream().map(h -> RowFactory.create(h.name(), h.start(), h.end())).toArray(Row[]::new),
         statementMentions(statements, hits).toArray(new Row[0]));

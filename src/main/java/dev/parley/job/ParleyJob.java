@@ -84,7 +84,7 @@ public final class ParleyJob {
     Dataset<Row> articles = markDuplicates(parsed.filter(col("id_rank").equalTo(1).or(col("id_given").equalTo(false))));
 
     Dataset<Row> extracted = articles
-        .mapPartitions(ExtractStage.extractAll(extractors, watch), Encoders.row(ExtractStage.SCHEMA))
+        .mapPartitions(ExtractStage.extractAll(extractors, watch, config.extractLimits()), Encoders.row(ExtractStage.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long articleCount = extracted.count();
     t = lap("2_extract", t);
@@ -116,7 +116,9 @@ public final class ParleyJob {
     counts.put("articles", articleCount);
     counts.put("rejects", rejectCount);
     counts.put("duplicates", extracted.filter(col("duplicate_of").isNotNull()).count());
-    counts.put("extract_errors", extracted.filter(col("extract_error").isNotNull()).count());
+    counts.put("extract_errors", extracted.filter(col("extract_status").startsWith("error:")).count());
+    counts.put("extract_timeouts", extracted.filter(col("extract_status").equalTo(TimedExtractor.TIMEOUT)).count());
+    counts.put("statements_truncated", extracted.filter(col("extract_status").startsWith(ExtractStage.TRUNCATED)).count());
     counts.put("statements", statements.count());
     counts.put("statements_undated", statements.filter(col("period_date").isNull()).count());
     counts.put("speakers", speakers.count());
@@ -239,6 +241,8 @@ public final class ParleyJob {
     m.put("max_gzip_ratio", config.limits().maxGzipRatio());
     m.put("shuffle_partitions", partitions);
     m.put("watch", config.watchFile());
+    m.put("max_statements_per_article", config.extractLimits().maxStatementsPerArticle());
+    m.put("article_budget_ms", config.extractLimits().articleBudgetMillis());
     return m;
   }
 

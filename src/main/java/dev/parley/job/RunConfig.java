@@ -14,6 +14,7 @@ import java.util.List;
  * @param overwrite replace an existing output directory
  * @param limits bounds on one input record
  * @param watchFile an analyst's watch list (phrases or patterns to count), or null
+ * @param extractLimits bounds on extracting one article
  */
 public record RunConfig(
     List<String> inputs,
@@ -22,7 +23,8 @@ public record RunConfig(
     String master,
     boolean overwrite,
     IngestLimits limits,
-    String watchFile) {
+    String watchFile,
+    ExtractLimits extractLimits) {
 
   public RunConfig {
     inputs = List.copyOf(inputs);

@@ -36,7 +36,7 @@ public enum OutputSchema {
       field("source_file", StringType, false),
       field("source_line", LongType, false),
       field("statements", IntegerType, false),
-      field("extract_error", StringType, true)),
+      field("extract_status", StringType, true)),
 
   REJECTS(
       "rejects", null,

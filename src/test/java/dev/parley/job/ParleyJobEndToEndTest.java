@@ -54,7 +54,7 @@ class ParleyJobEndToEndTest {
 
   static Manifest run(Path dir) {
     RunConfig config = new RunConfig(List.of(FIXTURE.toString()), dir.toString(), null, null, false, IngestLimits.DEFAULT,
-        "src/test/resources/fixtures/watch.txt");
+        "src/test/resources/fixtures/watch.txt", ExtractLimits.DEFAULT);
     return new ParleyJob(spark, config, StatementPipeline::new).run();
   }
 
