@@ -22,6 +22,11 @@ public final class TextAnalyzer {
   private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
+  /** Longest white-space-free string given to the statistical tokenizer. */
+  private static final int MAX_WORD_CHARS = 100;
+  /** Longest run of words given to the statistical tokenizer at once. */
+  private static final int MAX_SEGMENT_CHARS = 2_000;
+
   private static volatile SentenceModel sentenceModel;
   private static volatile TokenizerModel tokenModel;
 
@@ -44,13 +49,53 @@ public final class TextAnalyzer {
           continue;
         }
         sentences.add(sentence);
-        String sentenceText = sentence.of(text);
-        for (opennlp.tools.util.Span t : tokenizer.tokenizePos(sentenceText)) {
-          tokens.add(new Span(sentence.start() + t.getStart(), sentence.start() + t.getEnd()));
-        }
+        tokenize(text, sentence, tokens);
       }
     }
     return new AnalyzedText(text, sentences, tokens);
+  }
+
+  /**
+   * Tokens of a sentence. The statistical tokenizer only sees runs of ordinary words of bounded
+   * length: its cost grows faster than linearly with the length of one white-space-free string,
+   * so a very long string (a URL, a run of 100,000 quote marks) is one token as it stands.
+   */
+  private void tokenize(String text, Span sentence, List<Span> tokens) {
+    int segmentStart = -1;
+    int i = sentence.start();
+    while (i < sentence.end()) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int wordEnd = i;
+      while (wordEnd < sentence.end() && !Character.isWhitespace(text.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      if (wordEnd - i > MAX_WORD_CHARS) {
+        flush(text, segmentStart, i, tokens);
+        segmentStart = -1;
+        tokens.add(new Span(i, wordEnd));
+      } else {
+        if (segmentStart < 0) {
+          segmentStart = i;
+        } else if (wordEnd - segmentStart > MAX_SEGMENT_CHARS) {
+          flush(text, segmentStart, i, tokens);
+          segmentStart = i;
+        }
+      }
+      i = wordEnd;
+    }
+    flush(text, segmentStart, sentence.end(), tokens);
+  }
+
+  private void flush(String text, int start, int end, List<Span> tokens) {
+    if (start < 0 || end <= start) {
+      return;
+    }
+    for (opennlp.tools.util.Span t : tokenizer.tokenizePos(text.substring(start, end))) {
+      tokens.add(new Span(start + t.getStart(), start + t.getEnd()));
+    }
   }
 
   /** Blocks separated by a blank line (two line breaks with only spaces between). */

@@ -33,4 +33,14 @@ class TextAnalyzerTest {
     assertEquals(1, a.sentenceAt(text.indexOf("Second")));
     assertEquals(-1, a.sentenceAt(text.indexOf("\n")));
   }
+
+  @Test
+  void veryLongStringsAreOneTokenEach() {
+    String url = "http://www.kcna.kp/en/article/q/" + "f".repeat(5_000) + ".kcmsf";
+    String text = "He said " + url + " and " + "\"".repeat(100_000) + " here.";
+    AnalyzedText a = analyzer.analyze(text);
+    assertTrue(a.tokens().contains(new Span(text.indexOf("http"), text.indexOf("http") + url.length())));
+    assertTrue(a.tokens().stream().anyMatch(t -> t.length() == 100_000));
+    assertEquals("He", a.tokens().get(0).of(text));
+  }
 }
