@@ -217,6 +217,9 @@ final class ArticlePass {
     if (insideName(i)) {
       return false;
     }
+    if (continuesRole(i)) {
+      return false; // "a source [at] the company", "those [concerned] of the authorities"
+    }
     if (lex.mentionStops.contains(w) || CLAUSE_BOUNDARIES.contains(w) && !w.equals("and")
         || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w)) {
       return true;
@@ -228,6 +231,22 @@ final class ArticlePass {
     }
     boolean lowerWord = tokens.get(i).of(text).equals(w) && w.length() > 3;
     return lowerWord && (w.endsWith("ly") || w.endsWith("ed") && !w.endsWith("eed"));
+  }
+
+  /**
+   * A word that keeps a mention going after a role noun: "at"/"of"/"for" right after a role ("a
+   * source at the company") and the adjective of a group head ("those concerned of ...").
+   */
+  private boolean continuesRole(int i) {
+    if (i == 0 || sentenceOf[i - 1] != sentenceOf[i] || i + 1 >= tokens.size()) {
+      return false;
+    }
+    String prev = lower[i - 1];
+    boolean prep = lower[i].equals("at") || lower[i].equals("of") || lower[i].equals("for");
+    if (prep && (lex.is(prev, "ROLE") || lex.is(prev, "HEAD_OF"))) {
+      return lower[i + 1].equals("the") || capitalised(i + 1);
+    }
+    return lex.is(lower[i], "HEAD_OF") && lower[i].endsWith("ed") && lower[i + 1].equals("of");
   }
 
   /** The mention after the cue: "said [Jack Ward], president of ...". */

@@ -267,6 +267,10 @@ final class SpeakerResolver {
 
   /** "a spokesman for the X" / "the X spokesman" speak for X; "the spokesman" for who had the role. */
   private Speaker resolveRole(List<String> words, int offset, int sentence) {
+    Speaker headed = headOf(words, offset, sentence);
+    if (headed != null) {
+      return headed;
+    }
     for (int i = 0; i < words.size(); i++) {
       if (!lex.is(words.get(i), "ROLE")) {
         continue;
@@ -297,6 +301,19 @@ final class SpeakerResolver {
         return lastCompanyBefore(offset);
       }
       return earlier;
+    }
+    return null;
+  }
+
+  /**
+   * A group head before "of" speaks for what follows: "those concerned of the authorities of the south
+   * side" is the south side's government, "the authorities of X" is X.
+   */
+  private Speaker headOf(List<String> words, int offset, int sentence) {
+    for (int i = 0; i + 2 < words.size() && i < 4; i++) {
+      if (lex.is(words.get(i), "HEAD_OF") && words.get(i + 1).equalsIgnoreCase("of")) {
+        return resolve(String.join(" ", words.subList(i + 2, words.size())), offset, sentence);
+      }
     }
     return null;
   }

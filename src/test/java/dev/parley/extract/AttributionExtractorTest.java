@@ -406,6 +406,26 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aSourceAtTheCompanySpeaksForTheCompany() {
+    // Reuters-21578 (reuters-3284), shortened
+    String text = "McDonnell Douglas Corp said recent talks with Airbus Industries have been very informal.\n\n"
+        + "    \"If there have been talks, they were casual at best,\" said a source at the company.";
+    Attribution a = withContent(find(text), text, "If there have been talks, they were casual at best");
+    assertEquals("a source at the company", a.speakerRaw());
+    assertEquals("McDonnell Douglas Corp", a.speaker());
+  }
+
+  @Test
+  void thoseConcernedOfABodySpeakForTheBody() {
+    // KCNA 2011 (kcna-2011-05521), shortened
+    String text = "Nevertheless, those concerned of the authorities of the south side insisted that the"
+        + " agreement should be observed.";
+    Attribution a = withContent(find(text), text, "the agreement should be observed");
+    assertEquals("South Korean government", a.speaker());
+    assertEquals(SpeakerType.GOVERNMENT, a.speakerType());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
