@@ -22,6 +22,9 @@ final class ArticlePass {
       "when", "while", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "also",
       "here", "there", "through", "via", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
+  /** Lower-case time nouns that may close a fronted time phrase ("That day", "The same morning"). */
+  private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "morning", "evening",
+      "afternoon", "night");
   /** Longest stretch (chars) between a quote and the cue that claims it. */
   private static final int QUOTE_CUE_GAP = 100;
   private static final int MAX_MENTION_TOKENS = 30;
@@ -189,8 +192,9 @@ final class ArticlePass {
 
   /** The mention read forwards from token {@code a}, ending at a stop word, a verb or {@code limit}. */
   private Span mentionFrom(int a, int limit) {
-    while (a < limit && (lower[a].equals("and") || lower[a].equals("but") || lower[a].equals("so"))) {
-      a++;
+    while (a < limit && (lower[a].equals("and") || lower[a].equals("but") || lower[a].equals("so")
+        || TIME_NOUNS.contains(tokens.get(a).of(text)))) {
+      a++; // "That [day] Lee blustered": the time phrase before the subject is no part of it
     }
     int e = a;
     while (e < limit && !endsMention(e)) {
@@ -224,10 +228,17 @@ final class ArticlePass {
         || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w)) {
       return true;
     }
+    if (w.equals("of") && i > 0 && lex.is(lower[i - 1], "DOCUMENT") && i + 1 < tokens.size()
+        && (lower[i + 1].equals("a") || lower[i + 1].equals("an"))) {
+      return false; // "a commentary of a DPRK newspaper Minju Joson": the document's outlet follows
+    }
     if (w.equals("of") && i + 1 < tokens.size()) {
       String next = tokens.get(i + 1).of(text);
       return !(next.equals("the") || next.equals("south") || next.equals("north")
           || Character.isUpperCase(next.charAt(0)));
+    }
+    if (i > 0 && (lower[i - 1].equals("a") || lower[i - 1].equals("an")) && sentenceOf[i - 1] == sentenceOf[i]) {
+      return false; // "a bylined commentary": an -ed word after an article is an adjective
     }
     boolean lowerWord = tokens.get(i).of(text).equals(w) && w.length() > 3;
     return lowerWord && (w.endsWith("ly") || w.endsWith("ed") && !w.endsWith("eed"));

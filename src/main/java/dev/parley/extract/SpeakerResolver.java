@@ -59,6 +59,12 @@ final class SpeakerResolver {
     while (words.size() > 1 && lex.is(words.get(0), "DROP")) {
       words.remove(0);
     }
+    if (words.stream().anyMatch(w -> lex.is(w, "DOCUMENT"))) {
+      Speaker outlet = outletIn(mention);
+      if (outlet != null) {
+        return outlet; // "a commentary of a DPRK major newspaper Minju Joson" speaks for the paper
+      }
+    }
     String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     if (lex.is(last, "DOCUMENT")) {
       return resolveDocument(words, offset);
@@ -290,6 +296,9 @@ final class SpeakerResolver {
       if (before.stream().anyMatch(SpeakerResolver::isCapitalised)) {
         String org = String.join(" ", dropLowerAdjectives(before));
         Lexicon.Country c = wholeCountry(org);
+        if (c == null && before.size() <= 2) {
+          c = demonymCountry(org); // "the Cuban ambassador" speaks for Cuba
+        }
         if (c != null) {
           return new Speaker(c.canonical(), SpeakerType.GOVERNMENT, c.iso3());
         }
@@ -376,6 +385,16 @@ final class SpeakerResolver {
       if (c.term().equalsIgnoreCase(n)) {
         boolean headed = !n.equals(name);
         return c.canonical() != null ? c : headed ? canonicalOf(c.iso3()) : null;
+      }
+    }
+    return null;
+  }
+
+  /** The country a bare demonym or country term stands for, when that country has a canonical name. */
+  private Lexicon.Country demonymCountry(String term) {
+    for (Lexicon.Country c : lex.countries) {
+      if (c.term().equals(term)) {
+        return canonicalOf(c.iso3());
       }
     }
     return null;

@@ -426,6 +426,48 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aCountryBeforeANameIsNotPartOfTheName() {
+    // KCNA 2012 (kcna-2012-02321), shortened
+    String text = "Deputy Foreign Minister of Bolivia Juan Carlos Alurralde said that Cuba has to be present.";
+    Attribution a = withContent(find(text), text, "Cuba has to be present");
+    assertEquals("Juan Carlos Alurralde", a.speaker());
+    assertEquals(SpeakerType.PERSON, a.speakerType());
+  }
+
+  @Test
+  void aDemonymRoleSpeaksForTheCountry() {
+    // KCNA 2012 (kcna-2012-01970), reworded around its subject
+    String text = "The Cuban ambassador said that Cuba supports the denuclearization of the peninsula.";
+    Attribution a = withContent(find(text), text, "Cuba supports the denuclearization of the peninsula");
+    assertEquals("Cuba", a.speaker());
+  }
+
+  @Test
+  void aBylinedCommentaryOfANamedPaperSpeaksForThePaper() {
+    // KCNA 2011 (kcna-2011-02767)
+    String text = "A bylined commentary of a DPRK major newspaper Minju Joson Thursday terms it sophism to justify"
+        + " his criminal acts.";
+    Attribution a = withContent(find(text), text, "sophism to justify his criminal acts");
+    assertEquals("terms it", a.cue());
+    assertEquals("Minju Joson", a.speaker());
+    assertEquals(SpeakerType.MEDIA, a.speakerType());
+  }
+
+  @Test
+  void blusteredQuestionedDescribedAreCues() {
+    // KCNA 2012 (kcna-2012-08153), Reuters-21578 (reuters-20231), KCNA 2024 (kcna24-00069), shortened
+    String kcna = "That day Lee blustered that \"it is necessary to defend the line\" and more.";
+    Attribution lee = find(kcna).stream().filter(x -> x.cue().equals("blustered")).findFirst().orElseThrow();
+    assertEquals("Lee", lee.speaker());
+    assertTrue(lee.content().of(kcna).contains("it is necessary to defend the line"));
+    String reuters = "Lyng said so, but the Agriculture Secretary questioned the benefits of the agreement.";
+    assertEquals("questioned", withContent(find(reuters), reuters, "the benefits of the agreement").cue());
+    String media = "Even media of the host country described the \"peace summit\" as a \"merrymaking\".";
+    Attribution a = withContent(find(media), media, "the \"peace summit\" as a \"merrymaking\"");
+    assertEquals("media of the host country", a.speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
