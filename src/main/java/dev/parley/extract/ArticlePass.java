@@ -183,11 +183,33 @@ final class ArticlePass {
   private Span mentionBefore(int cueToken) {
     int sentence = sentenceOf[cueToken];
     int a = cueToken;
+    int limit = cueToken;
+    int open = bracketedBefore(cueToken);
+    if (open >= 0) {
+      a = open; // "the ambassador to the IAEA (IAEA) expressed": the bracketed short name belongs to the mention
+      limit = open;
+    }
     while (a - 1 >= 0 && sentenceOf[a - 1] == sentence && cueToken - a < MAX_MENTION_TOKENS
         && (!CLAUSE_BOUNDARIES.contains(lower[a - 1]) || insideName(a - 1)) && quoteAt[tokens.get(a - 1).start()] < 0) {
       a--;
     }
-    return mentionFrom(a, cueToken);
+    return mentionFrom(a, limit);
+  }
+
+  /** The "(" of a short bracketed name ending right before {@code i} ("(IAEA)"), or -1. */
+  private int bracketedBefore(int i) {
+    if (i < 3 || !lower[i - 1].equals(")")) {
+      return -1;
+    }
+    for (int k = i - 2; k >= 0 && i - k <= 5 && sentenceOf[k] == sentenceOf[i]; k--) {
+      if (lower[k].equals("(")) {
+        return k;
+      }
+      if (!capitalised(k)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The mention read forwards from token {@code a}, ending at a stop word, a verb or {@code limit}. */
@@ -922,6 +944,11 @@ final class ArticlePass {
     List<Span> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       // only a sentence introducing a document ("a statement"), not one quoting it ("the statement said")
+      Span sender = senderOfDocument(s);
+      if (sender != null) {
+        out.add(sender);
+        continue;
+      }
       if (announcesDocument(s)) {
         int first = firstToken(sentences.get(s).start());
         Span m = first < 0 ? null : mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
@@ -931,6 +958,18 @@ final class ArticlePass {
       }
     }
     return out;
+  }
+
+  /** "received a congratulatory message from S. Batbold": the document's author follows "from". */
+  private Span senderOfDocument(int sentence) {
+    int first = firstToken(sentences.get(sentence).start());
+    for (int i = Math.max(first, 0); i + 2 < tokens.size() && sentenceOf[i] == sentence; i++) {
+      if (lex.is(lower[i], "DOCUMENT") && lower[i + 1].equals("from") && capitalised(i + 2)) {
+        Span m = mentionFrom(i + 2, Math.min(tokens.size(), i + 2 + MAX_MENTION_TOKENS));
+        return m != null && sentenceOf[i + 2] == sentence ? m : null;
+      }
+    }
+    return null;
   }
 
   private boolean isTypedSource(Span mention) {

@@ -468,6 +468,25 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aBracketedShortNameBeforeTheCueKeepsTheSubject() {
+    // KCNA 2012 (kcna-2012-01970), shortened
+    String text = "The Cuban ambassador to the International Atomic Energy Agency (IAEA) expressed support for the"
+        + " denuclearization of the Korean Peninsula.\n\nHe noted that Cuba welcomes any measure for progress.";
+    List<Attribution> found = find(text);
+    assertEquals("Cuba", withContent(found, text, "support for the denuclearization of the Korean Peninsula").speaker());
+    assertEquals("Cuba", withContent(found, text, "Cuba welcomes any measure for progress").speaker());
+  }
+
+  @Test
+  void theMessageSpeaksForItsSender() {
+    // KCNA 2012 (kcna-2012-03242), shortened
+    String text = "Kim Jong Un on April 13 received a congratulatory message from S. Batbold, chairman of the"
+        + " Mongolian People's Party.\n\nThe message said:\n\nI extend warm heartfelt congratulations to you.";
+    Attribution a = withContent(find(text), text, "I extend warm heartfelt congratulations to you");
+    assertEquals("S. Batbold", a.speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
