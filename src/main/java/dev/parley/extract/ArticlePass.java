@@ -80,8 +80,47 @@ final class ArticlePass {
     found.addAll(indirect());
     found.sort(Comparator.comparingInt((Candidate c) -> c.cue().first()).thenComparingInt(c -> c.content().start()));
     return new Attributor(at, sentences).attribute(found.stream()
-        .map(c -> new Attributor.Found(c.content(), c.direct(), cueSpan(c.cue()), c.cue().sentence(), c.speaker()))
+        .map(c -> new Attributor.Found(c.content(), c.direct(), cueSpan(c.cue()), c.cue().sentence(), c.speaker(),
+            groupAntecedent(c.speaker(), c.cue().sentence())))
         .toList(), documentSentences());
+  }
+
+  /**
+   * For a "they" speaker, the plural subject of the nearest of the three sentences before
+   * ("Those concerned of the authorities of the south side barred ... They insisted that ..."), else null.
+   */
+  private Span groupAntecedent(Span speaker, int sentence) {
+    if (speaker == null || !speaker.of(text).equalsIgnoreCase("they")) {
+      return null;
+    }
+    for (int s = sentence - 1; s >= 0 && sentence - s <= 3; s--) {
+      int first = firstToken(sentences.get(s).start());
+      if (first < 0 || sentenceOf[first] != s) {
+        continue;
+      }
+      Span m = mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
+      if (m != null && sentenceOf[firstToken(m.start())] == s && isPluralGroup(m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** A mention with a lower-case plural word in it ("those concerned", "the participants"), not a pronoun. */
+  private boolean isPluralGroup(Span m) {
+    int a = firstToken(m.start());
+    if (lex.wordClass.getOrDefault(lower[a], "").startsWith("PRONOUN")) {
+      return false;
+    }
+    for (int i = a; i < tokens.size() && tokens.get(i).end() <= m.end(); i++) {
+      String w = tokens.get(i).of(text);
+      boolean plural = w.equals(lower[i]) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+          && !w.endsWith("'s") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is");
+      if (plural || lower[i].equals("those")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static List<Span> splitJoinedParagraphs(List<Span> sentences, String text) {

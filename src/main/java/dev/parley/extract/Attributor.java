@@ -10,7 +10,7 @@ import java.util.Locale;
 /** Resolves the speakers of found statements in text order and builds the attributions. */
 final class Attributor {
   /** A statement found by its shape: content, cue and the speaker mention as written. */
-  record Found(Span content, boolean direct, Span cue, int sentence, Span speaker) {}
+  record Found(Span content, boolean direct, Span cue, int sentence, Span speaker, Span groupAntecedent) {}
 
   private final AnalyzedText at;
   private final String text;
@@ -35,6 +35,10 @@ final class Attributor {
       }
       String raw = f.speaker().of(text);
       Speaker speaker = resolver.resolve(raw, f.speaker().start(), f.sentence());
+      if (speaker == null && f.groupAntecedent() != null) {
+        // "they" with no earlier group speaker: the plural subject of a sentence just before
+        speaker = resolver.resolve(f.groupAntecedent().of(text), f.groupAntecedent().start(), f.sentence());
+      }
       if (speaker == null || speaker.name() == null || speaker.name().isBlank()) {
         continue;
       }

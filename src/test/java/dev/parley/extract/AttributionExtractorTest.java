@@ -487,6 +487,16 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void theyWithNoEarlierSpeakerIsThePluralSubjectBefore() {
+    // KCNA 2011 (kcna-2011-05521), shortened
+    String text = "Those concerned of the authorities of the south side barred the businessmen from saying any words."
+        + " They insisted that the north-south agreement should be observed.";
+    Attribution a = withContent(find(text), text, "the north-south agreement should be observed");
+    assertEquals("They", a.speakerRaw());
+    assertEquals("South Korean government", a.speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
