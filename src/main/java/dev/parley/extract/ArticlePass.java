@@ -90,20 +90,28 @@ final class ArticlePass {
    * ("Those concerned of the authorities of the south side barred ... They insisted that ..."), else null.
    */
   private Span groupAntecedent(Span speaker, int sentence) {
-    if (speaker == null || !speaker.of(text).equalsIgnoreCase("they")) {
+    if (speaker == null || !isGroupReference(speaker)) {
       return null;
     }
-    for (int s = sentence - 1; s >= 0 && sentence - s <= 3; s--) {
+    for (int s = sentence; s >= 0 && sentence - s <= 3; s--) {
       int first = firstToken(sentences.get(s).start());
-      if (first < 0 || sentenceOf[first] != s) {
+      if (first < 0 || sentenceOf[first] != s || tokens.get(first).start() >= speaker.start()) {
         continue;
       }
       Span m = mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
-      if (m != null && sentenceOf[firstToken(m.start())] == s && isPluralGroup(m)) {
+      if (m != null && m.end() <= speaker.start() && sentenceOf[firstToken(m.start())] == s && isPluralGroup(m)
+          && !isGroupReference(m)) {
         return m;
       }
     }
     return null;
+  }
+
+  /** "they", or a quantifier standing alone ("some", "though some", "others"). */
+  private boolean isGroupReference(Span speaker) {
+    String[] words = speaker.of(text).toLowerCase(Locale.ROOT).strip().split("\\s+");
+    String last = words[words.length - 1];
+    return words.length <= 2 && (last.equals("they") || lex.is(last, "QUANTIFIER"));
   }
 
   /** A mention with a lower-case plural word in it ("those concerned", "the participants"), not a pronoun. */
@@ -114,7 +122,7 @@ final class ArticlePass {
     }
     for (int i = a; i < tokens.size() && tokens.get(i).end() <= m.end(); i++) {
       String w = tokens.get(i).of(text);
-      boolean plural = w.equals(lower[i]) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+      boolean plural = lex.is(lower[i], "GROUP") || w.equals(lower[i]) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
           && !w.endsWith("'s") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is");
       if (plural || lower[i].equals("those")) {
         return true;
@@ -315,7 +323,7 @@ final class ArticlePass {
     }
     String prev = lower[i - 1];
     boolean prep = lower[i].equals("at") || lower[i].equals("of") || lower[i].equals("for");
-    if (prep && (lex.is(prev, "ROLE") || lex.is(prev, "HEAD_OF"))) {
+    if (prep && (lex.is(prev, "ROLE") || lex.is(prev, "HEAD_OF") || lex.is(prev, "GROUP"))) {
       return lower[i + 1].equals("the") || capitalised(i + 1);
     }
     return lex.is(lower[i], "HEAD_OF") && lower[i].endsWith("ed") && lower[i + 1].equals("of");

@@ -35,6 +35,10 @@ final class Attributor {
       }
       String raw = f.speaker().of(text);
       Speaker speaker = resolver.resolve(raw, f.speaker().start(), f.sentence());
+      if (f.groupAntecedent() != null && isQuantifier(raw)) {
+        speaker = quantified(raw, resolver.resolve(f.groupAntecedent().of(text), f.groupAntecedent().start(),
+            f.sentence()), speaker);
+      }
       if (speaker == null && f.groupAntecedent() != null) {
         // "they" with no earlier group speaker: the plural subject of a sentence just before
         speaker = resolver.resolve(f.groupAntecedent().of(text), f.groupAntecedent().start(), f.sentence());
@@ -52,6 +56,20 @@ final class Attributor {
     }
     out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.content().end()));
     return dedupe(out);
+  }
+
+  private boolean isQuantifier(String raw) {
+    String[] words = raw.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    return lex.is(words[words.length - 1], "QUANTIFIER");
+  }
+
+  /** "Some" of the group just named is that group; "others" are its other members. */
+  private static Speaker quantified(String raw, Speaker group, Speaker fallback) {
+    if (group == null) {
+      return fallback;
+    }
+    boolean others = raw.strip().toLowerCase(Locale.ROOT).endsWith("others");
+    return others ? new Speaker("other " + group.name(), group.type(), group.country()) : group;
   }
 
   private void noteAuthor(Span mention) {

@@ -56,8 +56,14 @@ final class SpeakerResolver {
       return resolvePronoun(cls, offset, sentence);
     }
     List<String> words = new ArrayList<>(List.of(mention.split(" ")));
-    while (words.size() > 1 && lex.is(words.get(0), "DROP")) {
+    while (words.size() > 1 && (lex.is(words.get(0), "DROP") || lex.is(words.get(0), "QUANTIFIER"))) {
       words.remove(0);
+    }
+    if (words.size() == 1 && lex.is(words.get(0), "QUANTIFIER")) {
+      return lastGroup(words.get(0), sentence);
+    }
+    if (isGroup(words)) {
+      return new Speaker(String.join(" ", untilParticiple(words)), SpeakerType.UNKNOWN, countryOf(mention));
     }
     if (words.stream().anyMatch(w -> lex.is(w, "DOCUMENT"))) {
       Speaker outlet = outletIn(mention);
@@ -90,6 +96,52 @@ final class SpeakerResolver {
       return new Speaker(name, SpeakerType.PERSON, null);
     }
     return new Speaker(name, typeOf(name), countryOf(mention));
+  }
+
+  /** "speakers at the ceremony", "banking analysts": a group head and no name of a person or body. */
+  private boolean isGroup(List<String> words) {
+    int head = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (lex.is(words.get(i), "GROUP")) {
+        head = i;
+        break;
+      }
+    }
+    if (head < 0) {
+      return false;
+    }
+    for (int i = head + 1; i < words.size(); i++) {
+      if (isCapitalised(words.get(i))) {
+        return false; // "members of the Youth Study Group": the body speaks
+      }
+    }
+    return true;
+  }
+
+  /** "Bankers leaving the meeting" is the group "Bankers": a participle after the head starts a clause. */
+  private static List<String> untilParticiple(List<String> words) {
+    for (int i = 1; i < words.size(); i++) {
+      if (!isCapitalised(words.get(i)) && words.get(i).endsWith("ing") && words.get(i).length() > 4) {
+        return words.subList(0, i);
+      }
+    }
+    return words;
+  }
+
+  /** "Some" / "others" alone: the last group that spoke ("others" are the other members of it). */
+  private Speaker lastGroup(String quantifier, int sentence) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Past p = history.get(i);
+      if (sentence - p.sentence() > MAX_SENTENCES_BACK) {
+        break;
+      }
+      if (p.speaker().type() == SpeakerType.UNKNOWN && isGroup(List.of(p.speaker().name().split(" ")))) {
+        String name = p.speaker().name();
+        return quantifier.equalsIgnoreCase("others") ? new Speaker("other " + name, SpeakerType.UNKNOWN,
+            p.speaker().country()) : p.speaker();
+      }
+    }
+    return null;
   }
 
   private Speaker resolvePronoun(String cls, int offset, int sentence) {

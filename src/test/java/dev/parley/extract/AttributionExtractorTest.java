@@ -497,6 +497,22 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void groupsSpeakAsWrittenAndSomeOrOthersPointBack() {
+    // KCNA 2011 (kcna-2011-03772), Reuters-21578 (reuters-1306, reuters-9225), shortened
+    String kcna = "Speakers at the ceremony accused the party of bringing up the motion.";
+    assertEquals("speakers at the ceremony", withContent(find(kcna), kcna, "the party of bringing up the motion")
+        .speaker().toLowerCase(java.util.Locale.ROOT));
+    String oil = "Analysts have mixed opinions about the rally. Some believe prices can continue to rise.\n"
+        + "    But others said that there were still several fundamental factors.";
+    List<Attribution> found = find(oil);
+    assertEquals("Analysts", withContent(found, oil, "prices can continue to rise").speaker());
+    assertEquals("other Analysts", withContent(found, oil, "there were still several fundamental factors").speaker());
+    String banks = "Bankers leaving the meeting declined to discuss details, though some expressed satisfaction"
+        + " that Brazil had agreed.";
+    assertEquals("Bankers", withContent(find(banks), banks, "satisfaction that Brazil had agreed").speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
