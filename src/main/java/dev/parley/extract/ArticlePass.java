@@ -24,7 +24,7 @@ final class ArticlePass {
       "saturday", "sunday");
   /** Lower-case time nouns that may close a fronted time phrase ("That day", "The same morning"). */
   private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "morning", "evening",
-      "afternoon", "night");
+      "afternoon", "night", "weekend");
   /** Longest stretch (chars) between a quote and the cue that claims it. */
   private static final int QUOTE_CUE_GAP = 100;
   private static final int MAX_MENTION_TOKENS = 30;
@@ -265,6 +265,7 @@ final class ArticlePass {
         || TIME_NOUNS.contains(tokens.get(a).of(text)))) {
       a++; // "That [day] Lee blustered": the time phrase before the subject is no part of it
     }
+    a = afterTimePhrase(a, limit);
     int e = a;
     while (e < limit && !endsMention(e)) {
       e++;
@@ -273,6 +274,21 @@ final class ArticlePass {
       return null;
     }
     return new Span(tokens.get(a).start(), tokens.get(e - 1).end());
+  }
+
+  /** Past a fronted time phrase ("Late last month", "Early this week", "Last year"): where the subject starts. */
+  private int afterTimePhrase(int a, int limit) {
+    int i = a;
+    if (i < limit && (lower[i].equals("late") || lower[i].equals("early"))) {
+      i++;
+    }
+    if (i < limit && (lower[i].equals("last") || lower[i].equals("this") || lower[i].equals("next"))) {
+      i++;
+    }
+    if (i > a && i < limit && TIME_NOUNS.contains(lower[i])) {
+      return i + 1 < limit && lower[i + 1].equals(",") ? i + 2 : i + 1;
+    }
+    return a;
   }
 
   /** "and" or "in" between capitalised words inside a name: "Independent and Peaceful", "Action in Asia". */

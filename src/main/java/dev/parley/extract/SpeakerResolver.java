@@ -62,6 +62,10 @@ final class SpeakerResolver {
     if (words.size() == 1 && lex.is(words.get(0), "QUANTIFIER")) {
       return lastGroup(words.get(0), sentence);
     }
+    if (words.size() > 1 && !isCapitalised(words.get(0)) && typeOf(words.get(0)) == SpeakerType.MEDIA
+        && words.subList(1, words.size()).stream().allMatch(SpeakerResolver::isCapitalised)) {
+      words.remove(0); // "the newspaper Tokyo Shimbun" is Tokyo Shimbun
+    }
     if (isGroup(words)) {
       return new Speaker(String.join(" ", untilParticiple(words)), SpeakerType.UNKNOWN, countryOf(mention));
     }
@@ -348,8 +352,11 @@ final class SpeakerResolver {
       if (before.stream().anyMatch(SpeakerResolver::isCapitalised)) {
         String org = String.join(" ", dropLowerAdjectives(before));
         Lexicon.Country c = wholeCountry(org);
-        if (c == null && before.size() <= 2) {
-          c = demonymCountry(org); // "the Cuban ambassador" speaks for Cuba
+        if (c == null && !org.contains(" ")) {
+          c = demonymCountry(org); // "the Cuban ambassador", "a senior North Korean official" speak for the country
+        }
+        if (c == null) {
+          c = demonymCountry(org);
         }
         if (c != null) {
           return new Speaker(c.canonical(), SpeakerType.GOVERNMENT, c.iso3());

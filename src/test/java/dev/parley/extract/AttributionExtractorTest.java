@@ -513,6 +513,24 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aCommonNounBeforeAPaperNameIsDropped() {
+    // Reuters-21578 (reuters-17070), shortened
+    String text = "The newspaper Tokyo Shimbun said that Nakasone might well get another year.";
+    Attribution a = withContent(find(text), text, "Nakasone might well get another year");
+    assertEquals("Tokyo Shimbun", a.speaker());
+    assertEquals(SpeakerType.MEDIA, a.speakerType());
+  }
+
+  @Test
+  void aFrontedTimePhraseIsNotTheSubject() {
+    // Reuters-21578 (reuters-969), shortened
+    String text = "Late last month Social Affairs minister Louw de Graaf said unless the dispute was settled he would"
+        + " withdraw the subsidy.";
+    Attribution a = withContent(find(text), text, "unless the dispute was settled he would withdraw the subsidy");
+    assertEquals("Louw de Graaf", a.speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
