@@ -78,10 +78,11 @@ final class ArticlePass {
     List<Candidate> found = new ArrayList<>();
     found.addAll(directQuotes());
     found.addAll(indirect());
+    found.addAll(possessiveReports());
     found.sort(Comparator.comparingInt((Candidate c) -> c.cue().first()).thenComparingInt(c -> c.content().start()));
     return new Attributor(at, sentences).attribute(found.stream()
         .map(c -> new Attributor.Found(c.content(), c.direct(), cueSpan(c.cue()), c.cue().sentence(), c.speaker(),
-            groupAntecedent(c.speaker(), c.cue().sentence())))
+            groupAntecedent(c.speaker(), c.cue().sentence()), !isPossessiveCue(c.cue())))
         .toList(), documentSentences());
   }
 
@@ -339,7 +340,7 @@ final class ArticlePass {
     }
     String prev = lower[i - 1];
     boolean prep = lower[i].equals("at") || lower[i].equals("of") || lower[i].equals("for");
-    if (prep && (lex.is(prev, "ROLE") || lex.is(prev, "HEAD_OF") || lex.is(prev, "GROUP"))) {
+    if (prep && (lex.isRole(prev) || lex.is(prev, "HEAD_OF") || lex.is(prev, "GROUP"))) {
       return lower[i + 1].equals("the") || capitalised(i + 1);
     }
     return lex.is(lower[i], "HEAD_OF") && lower[i].endsWith("ed") && lower[i + 1].equals("of");
@@ -507,6 +508,58 @@ final class ArticlePass {
       }
     }
     return out;
+  }
+
+  /**
+   * "a Japanese newspaper's report that X", "the group's remark that X": words reported as a possessor's,
+   * often nested inside a larger statement (GUIDE convention 2). Content runs to the sentence end or to a
+   * comma followed closely by another cue ("..., it said").
+   */
+  private List<Candidate> possessiveReports() {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      String w = lower[i];
+      boolean possessive = w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
+      if (!possessive || !lower[i + 2].equals("that") || sentenceOf[i + 2] != sentenceOf[i]
+          || !(lex.is(lower[i + 1], "REMARK") || lex.is(lower[i + 1], "DOCUMENT"))) {
+        continue;
+      }
+      int a = i;
+      while (a - 1 >= 0 && sentenceOf[a - 1] == sentenceOf[i] && i - a < 6 && !DETERMINERS.contains(lower[a])
+          && !CLAUSE_BOUNDARIES.contains(lower[a - 1]) && !lex.mentionStops.contains(lower[a - 1])
+          && !AUXILIARIES.contains(lower[a - 1])) {
+        a--;
+      }
+      Span speaker = new Span(tokens.get(a).start(), tokens.get(i).end() - 2);
+      CueHit cue = new CueHit(i + 1, i + 3, CueKind.SPEECH, sentenceOf[i]);
+      Span content = trim(tokens.get(Math.min(i + 3, tokens.size() - 1)).start(), nestedEnd(i + 3));
+      if (content != null && speaker.length() > 1) {
+        out.add(new Candidate(content, false, cue, speaker));
+      }
+    }
+    return out;
+  }
+
+  /** A cue made by {@link #possessiveReports()}: its speaker is named in passing, not a topic for pronouns. */
+  private boolean isPossessiveCue(CueHit cue) {
+    return cue.first() > 0 && lower[cue.first() - 1].length() > 2
+        && (lower[cue.first() - 1].endsWith("'s") || lower[cue.first() - 1].endsWith("\u2019s"))
+        && (lex.is(lower[cue.first()], "REMARK") || lex.is(lower[cue.first()], "DOCUMENT"));
+  }
+
+  /** The sentence end after token {@code from}, or a comma whose next few tokens hold a cue. */
+  private int nestedEnd(int from) {
+    int sentence = sentenceOf[Math.min(from, tokens.size() - 1)];
+    for (int j = from; j < tokens.size() && sentenceOf[j] == sentence; j++) {
+      if (lower[j].equals(",") && quoteAt[tokens.get(j).start()] < 0) {
+        for (CueHit c : cuesInSentence.getOrDefault(sentence, List.of())) {
+          if (c.first() > j && c.first() <= j + 4) {
+            return tokens.get(j).start();
+          }
+        }
+      }
+    }
+    return sentences.get(sentence).end();
   }
 
   private boolean overlapsDirect(Candidate c, List<Candidate> sofar) {
@@ -768,7 +821,7 @@ final class ArticlePass {
     for (int i = a; i < comma; i++) {
       String w = tokens.get(i).of(text);
       boolean particle = w.equals("de") || w.equals("la") || w.equals("van") || w.equals("von");
-      if (!capitalised(i) && !particle || lex.isNameStop(w) || lex.is(w, "ROLE") || lex.is(w, "DOCUMENT")) {
+      if (!capitalised(i) && !particle || lex.isNameStop(w) || lex.isRole(w) || lex.is(w, "DOCUMENT")) {
         return null;
       }
     }

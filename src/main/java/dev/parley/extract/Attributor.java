@@ -10,7 +10,9 @@ import java.util.Locale;
 /** Resolves the speakers of found statements in text order and builds the attributions. */
 final class Attributor {
   /** A statement found by its shape: content, cue and the speaker mention as written. */
-  record Found(Span content, boolean direct, Span cue, int sentence, Span speaker, Span groupAntecedent) {}
+  /** groupAntecedent: for "they"/"some", a plural subject just before; salient: later pronouns may point to it. */
+  record Found(Span content, boolean direct, Span cue, int sentence, Span speaker, Span groupAntecedent,
+      boolean salient) {}
 
   private final AnalyzedText at;
   private final String text;
@@ -46,8 +48,10 @@ final class Attributor {
       if (speaker == null || speaker.name() == null || speaker.name().isBlank()) {
         continue;
       }
-      resolver.remember(raw, speaker, f.sentence());
-      if (mentionsDocument(f.sentence()) && !isPronounOrDocument(raw)) {
+      if (f.salient()) {
+        resolver.remember(raw, speaker, f.sentence());
+      }
+      if (f.salient() && mentionsDocument(f.sentence()) && !isPronounOrDocument(raw)) {
         resolver.documentAuthor(f.cue().start(), speaker);
       }
       String country = speaker.country() != null ? speaker.country() : resolver.countryOf(raw);

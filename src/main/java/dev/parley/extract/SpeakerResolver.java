@@ -282,7 +282,7 @@ final class SpeakerResolver {
   }
 
   private boolean isRoleOrTitle(String w) {
-    return lex.is(w, "ROLE") || lex.isTitle(w) || !isCapitalised(w) && !isParticle(w)
+    return lex.isRole(w) || lex.isTitle(w) || !isCapitalised(w) && !isParticle(w)
         && !List.of("of", "for", "and", "the", "in", "on", "at").contains(w);
   }
 
@@ -334,7 +334,7 @@ final class SpeakerResolver {
       return headed;
     }
     for (int i = 0; i < words.size(); i++) {
-      if (!lex.is(words.get(i), "ROLE")) {
+      if (!lex.isRole(words.get(i))) {
         continue;
       }
       if (i > 0 && isCapitalised(words.get(i)) && isCapitalised(words.get(i - 1))) {
@@ -368,6 +368,9 @@ final class SpeakerResolver {
       if (earlier == null && isCompanyWord(words.get(i))) {
         return lastCompanyBefore(offset);
       }
+      if (earlier == null && lex.is(words.get(i), "REGIME")) {
+        return lastRegimeBefore(words.get(i), offset);
+      }
       return earlier;
     }
     return null;
@@ -384,6 +387,47 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "the group" / "the regime" with no earlier speaker so called: the government of the country named just
+   * before the last "... group"/"... regime" in the text ("the south Korean Lee Myung Bak group").
+   */
+  private Speaker lastRegimeBefore(String role, int offset) {
+    String head = " " + role.toLowerCase(Locale.ROOT);
+    String before = text.substring(Math.max(0, Math.min(offset, text.length()) - 5_000), Math.min(offset, text.length()));
+    int at = before.toLowerCase(Locale.ROOT).lastIndexOf(head);
+    while (at > 0) {
+      String window = before.substring(Math.max(0, at - 60), at);
+      int cut = Math.max(Math.max(window.lastIndexOf('.'), window.lastIndexOf(',')),
+          Math.max(window.lastIndexOf('\n'), Math.max(window.lastIndexOf(':'), window.lastIndexOf('"'))));
+      window = window.substring(cut + 1); // only the noun phrase ending in "group"
+      String iso3 = null;
+      int best = -1;
+      for (Lexicon.Country c : lex.countries) {
+        int k = window.lastIndexOf(c.term());
+        if (k > best && containsWord(window, c.term()) && typeOf(c.term()) != SpeakerType.MEDIA) {
+          best = k;
+          iso3 = c.iso3();
+        }
+      }
+      if (iso3 != null) {
+        return governmentOf(iso3);
+      }
+      at = before.toLowerCase(Locale.ROOT).lastIndexOf(head, at - 1);
+    }
+    return null;
+  }
+
+  /** The country's "... government" canonical name when the list has one, else its plain name. */
+  private Speaker governmentOf(String iso3) {
+    for (Lexicon.Country c : lex.countries) {
+      if (c.iso3().equals(iso3) && c.canonical() != null && c.canonical().contains("government")) {
+        return new Speaker(c.canonical(), SpeakerType.GOVERNMENT, iso3);
+      }
+    }
+    Lexicon.Country c = canonicalOf(iso3);
+    return c == null ? null : new Speaker(c.canonical(), SpeakerType.GOVERNMENT, iso3);
   }
 
   private static boolean isCompanyWord(String w) {
@@ -513,7 +557,7 @@ final class SpeakerResolver {
 
   private boolean isTypeOrPlace(String word) {
     return typeOf(word) != SpeakerType.UNKNOWN || countryOf(word) != null || lex.is(word, "PLACE")
-        || lex.is(word, "ROLE") || lex.is(word, "DOCUMENT");
+        || lex.isRole(word) || lex.is(word, "DOCUMENT");
   }
 
   /** "they", or a mention whose last word is a lower-case plural ("traders", "U.S. officials"). */

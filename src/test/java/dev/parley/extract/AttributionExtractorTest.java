@@ -531,6 +531,29 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aPossessorsReportThatIsANestedStatement() {
+    // KCNA 2011 (kcna-2011-02843), shortened
+    String text = "The Council issued a statement on Monday. Referring to a Japanese newspaper's report that this"
+        + " issue was not brought up at the talks, it said the ruler is a traitor.";
+    List<Attribution> found = find(text);
+    Attribution nested = withContent(found, text, "this issue was not brought up at the talks");
+    assertEquals("Japanese newspaper", nested.speaker());
+    assertEquals("report that", nested.cue());
+    // the possessor is named in passing: "it" still speaks for the statement's author
+    assertFalse(withContent(found, text, "the ruler is a traitor").speaker().contains("newspaper"));
+  }
+
+  @Test
+  void theGroupIsTheGovernmentOfTheCountryNamedWithIt() {
+    // KCNA 2012 (kcna-2012-05619), shortened
+    String text = "The white paper made public by the south Korean Lee Myung Bak group of traitors is a product of"
+        + " its sinister scenario.\n\nImpudent is the group's remark that south Korea made \"efforts\" last year.";
+    Attribution a = withContent(find(text), text, "south Korea made \"efforts\" last year");
+    assertEquals("South Korean government", a.speaker());
+    assertEquals(SpeakerType.GOVERNMENT, a.speakerType());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
