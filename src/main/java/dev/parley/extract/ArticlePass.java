@@ -540,8 +540,34 @@ final class ArticlePass {
     return out;
   }
 
+  /**
+   * "As he clarified, Y" / "As Kim Jong Il said, Y": a fronted "as" clause attributes the main clause that
+   * follows its comma (often nested inside a larger statement).
+   */
+  private Candidate asClause(CueHit cue) {
+    int comma = cue.end();
+    if (comma >= tokens.size() || !lower[comma].equals(",") || sentenceOf[comma] != cue.sentence()) {
+      return null;
+    }
+    for (int a = cue.first() - 1; a >= 0 && cue.first() - a <= 8 && sentenceOf[a] == cue.sentence(); a--) {
+      if (lower[a].equals("as") && opensClause(a)) {
+        Span speaker = a + 1 < cue.first() ? mentionFrom(a + 1, cue.first()) : null;
+        Span content = comma + 1 < tokens.size() && sentenceOf[comma + 1] == cue.sentence()
+            ? trim(tokens.get(comma + 1).start(), sentences.get(cue.sentence()).end()) : null;
+        return speaker == null || content == null ? null : new Candidate(content, false, cue, speaker);
+      }
+      if (CLAUSE_BOUNDARIES.contains(lower[a])) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** A cue made by {@link #possessiveReports()}: its speaker is named in passing, not a topic for pronouns. */
   private boolean isPossessiveCue(CueHit cue) {
+    if (cue.kind() != CueKind.ACCORDING && asClause(cue) != null) {
+      return true; // "As he clarified, ...": nested in another speaker's words, like a possessor's report
+    }
     return cue.first() > 0 && lower[cue.first() - 1].length() > 2
         && (lower[cue.first() - 1].endsWith("'s") || lower[cue.first() - 1].endsWith("\u2019s"))
         && (lex.is(lower[cue.first()], "REMARK") || lex.is(lower[cue.first()], "DOCUMENT"));
@@ -575,6 +601,10 @@ final class ArticlePass {
       speaker = speaker != null ? speaker : mentionAfter(cue);
       Span block = block(colon + 1, cue.sentence());
       return speaker == null || block == null ? null : new Candidate(block, false, cue, speaker);
+    }
+    Candidate asClause = asClause(cue);
+    if (asClause != null) {
+      return asClause;
     }
     if (refersBack(cue)) {
       return summaryBefore(cue, before);

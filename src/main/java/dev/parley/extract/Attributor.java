@@ -36,7 +36,11 @@ final class Attributor {
         noteAuthor(documentAuthors.get(nextAuthor++));
       }
       String raw = f.speaker().of(text);
-      Speaker speaker = resolver.resolve(raw, f.speaker().start(), f.sentence());
+      Speaker speaker = !f.salient() && lex.is(raw.strip(), "PRONOUN_PERSON")
+          ? resolver.lastNamedSubject(f.speaker().start()) : null;
+      if (speaker == null) {
+        speaker = resolver.resolve(raw, f.speaker().start(), f.sentence());
+      }
       if (f.groupAntecedent() != null && isQuantifier(raw)) {
         speaker = quantified(raw, resolver.resolve(f.groupAntecedent().of(text), f.groupAntecedent().start(),
             f.sentence()), speaker);

@@ -148,6 +148,15 @@ final class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The last person named as a sentence subject before {@code offset}: "he" nested inside another speaker's
+   * words ("As he clarified, ...") is the person the text is about, not the speaker quoting him.
+   */
+  Speaker lastNamedSubject(int offset) {
+    Mention m = lastSubjectBefore(offset);
+    return m == null ? null : new Speaker(m.name(), SpeakerType.PERSON, null);
+  }
+
   private Speaker resolvePronoun(String cls, int offset, int sentence) {
     for (int i = history.size() - 1; i >= 0; i--) {
       Past p = history.get(i);

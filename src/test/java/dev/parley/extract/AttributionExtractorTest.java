@@ -554,6 +554,27 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void asHeClarifiedAttributesTheMainClauseToThePersonTalkedAbout() {
+    // KCNA 2011 (kcna-2011-01289), shortened
+    String text = "Kim Jong Il's answers are creating a big stir, said Cuautemoc Amezcua Dromundo, chairman of the"
+        + " party, in a statement.\n\nKim Jong Il in his answers made clear the prospect of the relations, the"
+        + " statement said, and went on:\n\nAs he clarified, any hostility by the U.S. can never work on the"
+        + " Korean people.";
+    Attribution a = withContent(find(text), text, "any hostility by the U.S. can never work on the Korean people");
+    assertEquals("clarified", a.cue());
+    assertEquals("Kim Jong Il", a.speaker());
+  }
+
+  @Test
+  void wentTheLengthsOfIsACue() {
+    // KCNA 2012 (kcna-2012-08153), shortened
+    String text = "That day Lee went the lengths of crying out for \"a hundred and thousand-fold punishment\".";
+    Attribution a = find(text).stream().filter(x -> x.cue().equals("went the lengths of")).findFirst().orElseThrow();
+    assertEquals("Lee", a.speaker());
+    assertTrue(a.content().of(text).contains("a hundred and thousand-fold punishment"));
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
