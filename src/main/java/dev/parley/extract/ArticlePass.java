@@ -241,7 +241,29 @@ final class ArticlePass {
         && (!CLAUSE_BOUNDARIES.contains(lower[a - 1]) || insideName(a - 1)) && quoteAt[tokens.get(a - 1).start()] < 0) {
       a--;
     }
-    return mentionFrom(a, limit);
+    Span m = mentionFrom(a, limit);
+    Span named = m == null ? null : nameBeforeRole(a, m);
+    return named != null ? named : m;
+  }
+
+  /**
+   * "Bob Wilson, executive officer of local 174 said": a lower-case role phrase right after a comma names
+   * its holder just before that comma (2-4 capitalised words opening the clause).
+   */
+  private Span nameBeforeRole(int a, Span mention) {
+    if (a < 3 || !lower[a - 1].equals(",") || !Character.isLowerCase(text.charAt(mention.start()))
+        || DETERMINERS.contains(lower[a]) || lex.wordClass.getOrDefault(lower[a], "").startsWith("PRONOUN")) {
+      return null;
+    }
+    int e = a - 1;
+    int b = e;
+    while (b - 1 >= 0 && sentenceOf[b - 1] == sentenceOf[a] && e - b < 4 && capitalised(b - 1)
+        && !lex.isNameStop(tokens.get(b - 1).of(text)) && Character.isLetter(text.charAt(tokens.get(b - 1).start()))) {
+      b--;
+    }
+    boolean opens = b == 0 || sentenceOf[b - 1] != sentenceOf[a] || lower[b - 1].equals(",")
+        || quoteAt[tokens.get(b - 1).start()] >= 0;
+    return e - b >= 2 && opens ? new Span(tokens.get(b).start(), tokens.get(e - 1).end()) : null;
   }
 
   /** The "(" of a short bracketed name ending right before {@code i} ("(IAEA)"), or -1. */
@@ -490,6 +512,9 @@ final class ArticlePass {
 
   private Span speakerOf(CueHit cue) {
     Span before = mentionBefore(cue.first());
+    if (before == null && (lower[cue.first()].equals("told") || lower[cue.first()].equals("tells"))) {
+      return sharedSubject(cue); // "Jo Hyok Bong, an officer of ..., told KCNA:": KCNA only listens
+    }
     return before != null ? before : mentionAfter(cue);
   }
 

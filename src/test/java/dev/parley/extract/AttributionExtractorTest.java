@@ -575,6 +575,25 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void toldWithAColonKeepsTheSubjectNotTheListener() {
+    // KCNA 2012 (kcna-2012-06556), shortened
+    String text = "The people have prepared themselves.  Jo Hyok Bong, an officer of the Worker-Peasant Red Guards,"
+        + " told KCNA:  \"In defiance of our peace-loving efforts, the U.S. kicked off the exercises.\"";
+    Attribution a = withContent(find(text), text,
+        "In defiance of our peace-loving efforts, the U.S. kicked off the exercises.");
+    assertEquals("Jo Hyok Bong", a.speaker());
+  }
+
+  @Test
+  void aLowerCaseRoleAfterACommaNamesTheHolderBeforeIt() {
+    // Reuters-21578 (reuters-17424)
+    String text = "    \"Members rejected the latest offer by a 2 to 1 margin,\" Bob Wilson, executive officer of"
+        + " local 174 said.";
+    Attribution a = withContent(find(text), text, "Members rejected the latest offer by a 2 to 1 margin");
+    assertEquals("Bob Wilson", a.speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
