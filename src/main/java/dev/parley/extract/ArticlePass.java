@@ -992,6 +992,10 @@ final class ArticlePass {
       if (lower[prev].equals(",") && tokens.get(prev).start() > cueEnd) {
         return tokens.get(prev).start(); // "..., saying ..." starts a statement of its own
       }
+      int relative = relativeCommaBefore(other.first());
+      if (relative >= 0 && tokens.get(relative).start() > cueEnd) {
+        return tokens.get(relative).start(); // "..., which Pyongyang said was ...": a statement of its own
+      }
       Span m = mentionBefore(other.first());
       int comma = m == null ? -1 : commaBefore(other, m);
       if (comma > cueEnd && isInverted(other)) {
@@ -999,6 +1003,19 @@ final class ArticlePass {
       }
     }
     return sentence.end();
+  }
+
+  /** The comma token of ", which/who X <cue>" just before cue token {@code first}, or -1. */
+  private int relativeCommaBefore(int first) {
+    for (int k = first - 1; k >= 1 && first - k <= 5 && sentenceOf[k] == sentenceOf[first]; k--) {
+      if ((lower[k].equals("which") || lower[k].equals("who")) && lower[k - 1].equals(",")) {
+        return k - 1;
+      }
+      if (CLAUSE_BOUNDARIES.contains(lower[k])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The index of a colon right after the cue ("The commentary says:"), or -1. */

@@ -594,6 +594,19 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aRelativeClauseWithItsOwnCueEndsTheContent() {
+    // The Diplomat, 2019-10-01 (seed-000)
+    String text = "Since then, North Korea has conducted multiple rounds of short-range ballistic missile tests and"
+        + " lashed out at the United States and South Korea for conducting military exercises, which Pyongyang said"
+        + " was a violation of a promise Trump had made to Kim at the June 30 encounter.";
+    List<Attribution> found = find(text);
+    assertEquals("North Korea", withContent(found, text,
+        "the United States and South Korea for conducting military exercises").speaker());
+    assertEquals("North Korea", withContent(found, text,
+        "was a violation of a promise Trump had made to Kim at the June 30 encounter").speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
