@@ -627,6 +627,9 @@ final class ArticlePass {
       Span block = block(colon + 1, cue.sentence());
       return speaker == null || block == null ? null : new Candidate(block, false, cue, speaker);
     }
+    if (cue.end() + 1 < tokens.size() && lower[cue.end()].equals("and") && cueStartsAt(cue.end() + 1)) {
+      return null; // "opposes and rejects Y": one statement, made by the second cue
+    }
     Candidate asClause = asClause(cue);
     if (asClause != null) {
       return asClause;

@@ -607,6 +607,27 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void twoCuesJoinedByAndMakeOneStatement() {
+    // KCNA 2011 (kcna-2011-00280), shortened
+    String text = "The DPRK opposes and rejects the U.S. attempt to abuse the nuclear issue.";
+    List<Attribution> found = find(text);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("rejects", found.get(0).cue());
+    assertEquals("DPRK", found.get(0).speaker());
+  }
+
+  @Test
+  void predictedProtestedAdvocatedAreCues() {
+    // Reuters-21578 (reuters-12143), KCNA 2011 (kcna-2011-07220), shortened
+    String reuters = "Baldrige predicted the dispute would be resolved. Britain has also protested the Japanese limitations.";
+    List<Attribution> found = find(reuters);
+    assertEquals("predicted", withContent(found, reuters, "the dispute would be resolved").cue());
+    assertEquals("Britain", withContent(found, reuters, "the Japanese limitations").speaker());
+    String kcna = "The authorities advocated \"no nuke, opening and 3000 dollars\" right after they took office.";
+    assertTrue(find(kcna).stream().anyMatch(a -> a.cue().equals("advocated")));
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
