@@ -52,6 +52,7 @@ final class Attributor {
       if (speaker == null || speaker.name() == null || speaker.name().isBlank()) {
         continue;
       }
+      speaker = resolver.withStatePrefix(speaker);
       if (f.salient()) {
         resolver.remember(raw, speaker, f.sentence());
       }

@@ -132,6 +132,35 @@ final class SpeakerResolver {
     return words;
   }
 
+  /**
+   * "Panmunjom Mission of the Korean People's Army" is "KPA Panmunjom Mission", "revolutionary armed forces of
+   * the DPRK" is "DPRK revolutionary armed forces": a body "of the" a state whose short name is an abbreviation
+   * takes that abbreviation as its prefix, as the gold writes it.
+   */
+  Speaker withStatePrefix(Speaker s) {
+    if (s == null || s.type() == SpeakerType.PERSON) {
+      return s;
+    }
+    String name = s.name();
+    int at = name.lastIndexOf(" of the ");
+    if (at <= 0) {
+      return s;
+    }
+    String tail = name.substring(at + " of the ".length());
+    for (Lexicon.Country c : lex.countries) {
+      if (c.term().equals(tail) && c.canonical() != null && isAbbreviation(c.canonical())) {
+        String head = name.substring(0, at);
+        SpeakerType type = s.type() == SpeakerType.UNKNOWN ? SpeakerType.GOVERNMENT : s.type();
+        return new Speaker(c.canonical() + " " + head, type, c.iso3());
+      }
+    }
+    return s;
+  }
+
+  private static boolean isAbbreviation(String w) {
+    return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+  }
+
   /** "Some" / "others" alone: the last group that spoke ("others" are the other members of it). */
   private Speaker lastGroup(String quantifier, int sentence) {
     for (int i = history.size() - 1; i >= 0; i--) {

@@ -628,6 +628,16 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aBodyOfAStateTakesTheStateAbbreviationAsPrefix() {
+    // KCNA 2012 (kcna-2012-06556), shortened
+    String text = "A spokesman for the Panmunjom Mission of the Korean People's Army stated that the war will not end"
+        + " in armistice.";
+    Attribution a = withContent(find(text), text, "the war will not end in armistice");
+    assertEquals("KPA Panmunjom Mission", a.speaker());
+    assertEquals(SpeakerType.GOVERNMENT, a.speakerType());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
