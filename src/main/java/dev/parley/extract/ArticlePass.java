@@ -243,7 +243,41 @@ final class ArticlePass {
     }
     Span m = mentionFrom(a, limit);
     Span named = m == null ? null : nameBeforeRole(a, m);
+    if (named == null && m != null) {
+      named = appositiveSubject(a, cueToken);
+    }
     return named != null ? named : m;
+  }
+
+  /**
+   * "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said": the mention before the cue
+   * ends a description of the person named at the start of the sentence, who is the speaker.
+   */
+  private Span appositiveSubject(int a, int cueToken) {
+    if (a < 4 || !lower[a - 1].equals(",")) {
+      return null;
+    }
+    int s = firstToken(sentences.get(sentenceOf[a]).start());
+    int e = s;
+    while (e < a && e - s < 4 && capitalised(e) && !lex.isNameStop(tokens.get(e).of(text))) {
+      e++;
+    }
+    if (e - s < 2 || e >= a - 1 || !lower[e].equals(",") || isCountryTerm(s, e)) {
+      return null;
+    }
+    String opener = lower[e + 1];
+    boolean description = !capitalised(e + 1) && !opener.equals("the") || opener.equals("a") || opener.equals("an");
+    for (int k = e + 1; k < cueToken; k++) {
+      if (cueStartsAt(k) || quoteAt[tokens.get(k).start()] >= 0) {
+        return null;
+      }
+    }
+    return description ? new Span(tokens.get(s).start(), tokens.get(e - 1).end()) : null;
+  }
+
+  private boolean isCountryTerm(int s, int e) {
+    String words = text.substring(tokens.get(s).start(), tokens.get(e - 1).end());
+    return lex.countries.stream().anyMatch(c -> c.term().equals(words));
   }
 
   /**

@@ -638,6 +638,17 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aDescriptionEndingInACompanyKeepsThePersonAsSpeaker() {
+    // Reuters-21578 (reuters-1306), shortened
+    String text = "    Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said, \"both markets have been"
+        + " oversold.\"\n    He believes an Iranian trade mission brought Japanese refiners into the market.";
+    List<Attribution> found = find(text);
+    assertEquals("Daniel McKinley", withContent(found, text, "both markets have been oversold.").speaker());
+    assertEquals("Daniel McKinley", withContent(found, text,
+        "an Iranian trade mission brought Japanese refiners into the market").speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
