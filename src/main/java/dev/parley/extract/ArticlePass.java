@@ -257,7 +257,7 @@ final class ArticlePass {
     if (a < 4 || !lower[a - 1].equals(",")) {
       return null;
     }
-    int s = firstToken(sentences.get(sentenceOf[a]).start());
+    int s = afterDateline(firstToken(sentences.get(sentenceOf[a]).start()));
     int e = s;
     while (e < a && e - s < 4 && capitalised(e) && !lex.isNameStop(tokens.get(e).of(text))) {
       e++;
@@ -273,6 +273,19 @@ final class ArticlePass {
       }
     }
     return description ? new Span(tokens.get(s).start(), tokens.get(e - 1).end()) : null;
+  }
+
+  /** Past a dateline opening the sentence ("Pyongyang, June 2 (KCNA) --"): where its subject starts. */
+  private int afterDateline(int first) {
+    if (first < 0) {
+      return first;
+    }
+    for (int k = first; k + 1 < tokens.size() && k - first < 10 && sentenceOf[k] == sentenceOf[first]; k++) {
+      if (lower[k].equals(")") && (lower[k + 1].equals("--") || lower[k + 1].equals("\u2014"))) {
+        return k + 2 < tokens.size() && sentenceOf[k + 2] == sentenceOf[first] ? k + 2 : first;
+      }
+    }
+    return first;
   }
 
   private boolean isCountryTerm(int s, int e) {
@@ -868,7 +881,7 @@ final class ArticlePass {
     if (!lower[prev].equals(",") || isToldListener(cue)) {
       return null;
     }
-    int first = firstToken(sentences.get(cue.sentence()).start());
+    int first = afterDateline(firstToken(sentences.get(cue.sentence()).start()));
     Span appositive = appositiveName(first, prev);
     if (appositive != null) {
       return appositive;

@@ -649,6 +649,18 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void madePublicTheFollowingAfterADatelineSpeaksForThePerson() {
+    // KCNA 2024 (kcna24-00063), shortened
+    String text = "Pyongyang, June 2 (KCNA) -- Kim Kang Il, vice-minister of National Defence of the Democratic"
+        + " People's Republic of Korea, made public the following press statement on Sunday:\nFrom the night of"
+        + " May 28 to the dawn of June 2, we scattered 15 tons of wastepaper.";
+    Attribution a = withContent(find(text), text,
+        "From the night of May 28 to the dawn of June 2, we scattered 15 tons of wastepaper");
+    assertEquals("made public the following", a.cue());
+    assertEquals("Kim Kang Il", a.speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
