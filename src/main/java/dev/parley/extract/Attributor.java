@@ -36,6 +36,9 @@ final class Attributor {
         noteAuthor(documentAuthors.get(nextAuthor++));
       }
       String raw = f.speaker().of(text);
+      if (!canSpeak(raw)) {
+        continue;
+      }
       Speaker speaker = !f.salient() && lex.is(raw.strip(), "PRONOUN_PERSON")
           ? resolver.lastNamedSubject(f.speaker().start()) : null;
       if (speaker == null) {
@@ -66,6 +69,21 @@ final class Attributor {
     out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.content().end()));
     return dedupe(out);
   }
+
+  /**
+   * A mention opening with a lower-case participle or preposition ("keeping the businessmen", "among NATO
+   * members") is a clause or phrase the mention reader ran into, never who spoke.
+   */
+  private static boolean canSpeak(String raw) {
+    String first = raw.strip().split("\\s+")[0];
+    if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
+      return true;
+    }
+    return !(first.endsWith("ing") && first.length() > 4) && !NOT_AGENT_OPENERS.contains(first);
+  }
+
+  private static final java.util.Set<String> NOT_AGENT_OPENERS = java.util.Set.of("among", "in", "on", "at",
+      "for", "from", "with", "by", "to", "into", "of", "about", "over", "under", "after", "before");
 
   private boolean isQuantifier(String raw) {
     String[] words = raw.strip().toLowerCase(Locale.ROOT).split("\\s+");

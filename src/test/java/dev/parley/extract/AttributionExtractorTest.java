@@ -661,6 +661,16 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aParticipleOrPrepositionalPhraseNeverSpeaks() {
+    // KCNA 2011 (kcna-2011-05521), shortened
+    String text = "Nevertheless, they went on, keeping the non-governmental businessmen from expressing their will.";
+    assertTrue(find(text).stream().noneMatch(a -> a.speakerRaw().startsWith("keeping")));
+    // KCNA 2024 (kcna24-00069), shortened
+    String nato = "There is a consensus among NATO member states through international cooperation.";
+    assertTrue(find(nato).stream().noneMatch(a -> a.speakerRaw().startsWith("among")));
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
