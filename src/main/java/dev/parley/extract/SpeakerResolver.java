@@ -239,8 +239,8 @@ final class SpeakerResolver {
   private Speaker outletIn(String prefix) {
     int best = -1;
     String name = null;
-    for (Lexicon.Country c : lex.countries) {
-      if (typeOf(c.term()) == SpeakerType.MEDIA) {
+    for (Lexicon.Country c : mediaTerms()) {
+      {
         int at = prefix.lastIndexOf(c.term());
         if (at > best) {
           best = at;
@@ -249,6 +249,22 @@ final class SpeakerResolver {
       }
     }
     return name == null ? null : new Speaker(name, SpeakerType.MEDIA, "PRK");
+  }
+
+  private static volatile List<Lexicon.Country> mediaTerms;
+
+  /** The outlet names among the country terms ("Rodong Sinmun", "KCNA"), computed once per JVM. */
+  private List<Lexicon.Country> mediaTerms() {
+    if (mediaTerms == null) {
+      List<Lexicon.Country> out = new ArrayList<>();
+      for (Lexicon.Country c : lex.countries) {
+        if (typeOf(c.term()) == SpeakerType.MEDIA) {
+          out.add(c);
+        }
+      }
+      mediaTerms = List.copyOf(out);
+    }
+    return mediaTerms;
   }
 
   /** A person named in the mention, titles dropped, resolved to the full name first given. */
@@ -279,6 +295,10 @@ final class SpeakerResolver {
       return null; // "Khabarovsk City Administration spokesman": not a person
     }
     String joined = String.join(" ", name);
+    String company = companyNamed(joined, offset);
+    if (company != null) {
+      return new Speaker(company, SpeakerType.ORGANIZATION, null); // "McDonnell Douglas" after "McDonnell Douglas Corp"
+    }
     Mention full = fullName(name, offset);
     if (full != null) {
       return new Speaker(full.name(), SpeakerType.PERSON, null);
@@ -345,6 +365,26 @@ final class SpeakerResolver {
       }
     }
     return best == null ? null : new Speaker(best.name(), SpeakerType.PERSON, null);
+  }
+
+  /** The earlier company name that is this name plus a company suffix ("McDonnell Douglas Corp"), or null. */
+  private String companyNamed(String name, int offset) {
+    int end = Math.min(offset, text.length());
+    int from = Math.max(0, end - 5_000); // bounded look-back keeps long texts linear
+    int at = text.lastIndexOf(name + " ", end);
+    while (at >= from) {
+      int s = at + name.length() + 1;
+      int e = s;
+      while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      String next = text.substring(s, e);
+      if (e > s && "COMPANY_SUFFIX".equals(lex.wordClass.get(next.toLowerCase(Locale.ROOT)))) {
+        return name + " " + next;
+      }
+      at = at == 0 ? -1 : text.lastIndexOf(name + " ", at - 1);
+    }
+    return null;
   }
 
   /** The first-given full name that this (sur)name belongs to. */
@@ -434,8 +474,9 @@ final class SpeakerResolver {
   private Speaker lastRegimeBefore(String role, int offset) {
     String head = " " + role.toLowerCase(Locale.ROOT);
     String before = text.substring(Math.max(0, Math.min(offset, text.length()) - 5_000), Math.min(offset, text.length()));
-    int at = before.toLowerCase(Locale.ROOT).lastIndexOf(head);
-    while (at > 0) {
+    String lowerBefore = before.toLowerCase(Locale.ROOT);
+    int at = lowerBefore.lastIndexOf(head);
+    for (int tries = 0; at > 0 && tries < 20; tries++) {
       String window = before.substring(Math.max(0, at - 60), at);
       int cut = Math.max(Math.max(window.lastIndexOf('.'), window.lastIndexOf(',')),
           Math.max(window.lastIndexOf('\n'), Math.max(window.lastIndexOf(':'), window.lastIndexOf('"'))));
@@ -452,7 +493,7 @@ final class SpeakerResolver {
       if (iso3 != null) {
         return governmentOf(iso3);
       }
-      at = before.toLowerCase(Locale.ROOT).lastIndexOf(head, at - 1);
+      at = lowerBefore.lastIndexOf(head, at - 1);
     }
     return null;
   }
@@ -593,9 +634,21 @@ final class SpeakerResolver {
         && w.chars().anyMatch(Character::isLowerCase);
   }
 
+  /** Memo of {@link #isTypeOrPlace}: it depends on the word alone and runs for every capitalised word. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> TYPE_OR_PLACE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private boolean isTypeOrPlace(String word) {
-    return typeOf(word) != SpeakerType.UNKNOWN || countryOf(word) != null || lex.is(word, "PLACE")
+    Boolean known = TYPE_OR_PLACE.get(word);
+    if (known != null) {
+      return known;
+    }
+    boolean is = typeOf(word) != SpeakerType.UNKNOWN || countryOf(word) != null || lex.is(word, "PLACE")
         || lex.isRole(word) || lex.is(word, "DOCUMENT");
+    if (TYPE_OR_PLACE.size() < 100_000) {
+      TYPE_OR_PLACE.put(word, is); // bounded, so a stream of odd words cannot grow it without end
+    }
+    return is;
   }
 
   /** "they", or a mention whose last word is a lower-case plural ("traders", "U.S. officials"). */

@@ -671,6 +671,16 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aCompanyNamedWithoutItsSuffixIsTheCompany() {
+    // Reuters-21578 (reuters-3284), shortened
+    String text = "McDonnell Douglas Corp said recent talks with Airbus Industries have been very informal.\n\n"
+        + "    McDonnell Douglas last month claimed Airbus tried to overturn pledges made by airlines.";
+    Attribution a = withContent(find(text), text, "Airbus tried to overturn pledges made by airlines");
+    assertEquals("McDonnell Douglas Corp", a.speaker());
+    assertEquals(SpeakerType.ORGANIZATION, a.speakerType());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
