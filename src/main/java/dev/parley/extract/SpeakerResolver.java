@@ -582,13 +582,43 @@ final class SpeakerResolver {
     return null;
   }
 
+  /** Per article: the name chosen for each country code. */
+  private final java.util.Map<String, Lexicon.Country> canonicalByIso = new java.util.TreeMap<>();
+
+  /**
+   * The country's name as the article writes it most often ("North Korea" or "DPRK"), else its first name;
+   * ties go to the name listed first.
+   */
   private Lexicon.Country canonicalOf(String iso3) {
+    if (canonicalByIso.containsKey(iso3)) {
+      return canonicalByIso.get(iso3);
+    }
+    Lexicon.Country best = null;
+    int bestCount = -1;
+    java.util.Set<String> seen = new java.util.TreeSet<>();
     for (Lexicon.Country c : lex.countries) {
-      if (c.iso3().equals(iso3) && c.canonical() != null && !c.canonical().contains("government")) {
-        return c;
+      if (c.iso3().equals(iso3) && c.canonical() != null && !c.canonical().contains("government")
+          && seen.add(c.canonical())) {
+        int count = occurrences(c.canonical());
+        if (count > bestCount) {
+          best = c;
+          bestCount = count;
+        }
       }
     }
-    return null;
+    canonicalByIso.put(iso3, best);
+    return best;
+  }
+
+  private int occurrences(String term) {
+    int n = 0;
+    for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length())) {
+      boolean left = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      int end = at + term.length();
+      boolean right = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      n += left && right ? 1 : 0;
+    }
+    return n;
   }
 
   SpeakerType typeOf(String name) {

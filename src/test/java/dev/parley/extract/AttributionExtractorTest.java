@@ -681,6 +681,17 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aCountryTakesTheNameTheArticleUsesMost() {
+    // The Diplomat 2020 (seed-004), shortened: the article says "North Korea" more than "DPRK"
+    String text = "North Korea has been quiet. North Korea wants relief. The DPRK-U.S. talks stalled.\n\n"
+        + "Senior North Korean officials said they perceive the benefits of talks to be political.";
+    Attribution a = withContent(find(text), text, "they perceive the benefits of talks to be political");
+    assertEquals("North Korea", a.speaker());
+    String kcna = "The DPRK will never talk. The DPRK said so. North Korean officials said the DPRK is firm.";
+    assertEquals("DPRK", withContent(find(kcna), kcna, "the DPRK is firm").speaker());
+  }
+
+  @Test
   void longInputsStayLinear() {
     var manySaid = ANALYZER.analyze("Ward said the talks would resume. ".repeat(10_000));
     var megabyte = ANALYZER.analyze("He said \"no\". ".repeat(10_000) + "word ".repeat(200_000));
