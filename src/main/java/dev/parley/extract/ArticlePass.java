@@ -22,6 +22,9 @@ final class ArticlePass {
       "when", "while", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "also",
       "here", "there", "through", "via", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
+  /** Lower-case time nouns that may close a fronted time phrase ("That day", "The same morning"). */
+  private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "morning", "evening",
+      "afternoon", "night", "weekend");
   /** Longest stretch (chars) between a quote and the cue that claims it. */
   private static final int QUOTE_CUE_GAP = 100;
   private static final int MAX_MENTION_TOKENS = 30;
@@ -75,10 +78,58 @@ final class ArticlePass {
     List<Candidate> found = new ArrayList<>();
     found.addAll(directQuotes());
     found.addAll(indirect());
+    found.addAll(possessiveReports());
     found.sort(Comparator.comparingInt((Candidate c) -> c.cue().first()).thenComparingInt(c -> c.content().start()));
     return new Attributor(at, sentences).attribute(found.stream()
-        .map(c -> new Attributor.Found(c.content(), c.direct(), cueSpan(c.cue()), c.cue().sentence(), c.speaker()))
+        .map(c -> new Attributor.Found(c.content(), c.direct(), cueSpan(c.cue()), c.cue().sentence(), c.speaker(),
+            groupAntecedent(c.speaker(), c.cue().sentence()), !isPossessiveCue(c.cue())))
         .toList(), documentSentences());
+  }
+
+  /**
+   * For a "they" speaker, the plural subject of the nearest of the three sentences before
+   * ("Those concerned of the authorities of the south side barred ... They insisted that ..."), else null.
+   */
+  private Span groupAntecedent(Span speaker, int sentence) {
+    if (speaker == null || !isGroupReference(speaker)) {
+      return null;
+    }
+    for (int s = sentence; s >= 0 && sentence - s <= 3; s--) {
+      int first = firstToken(sentences.get(s).start());
+      if (first < 0 || sentenceOf[first] != s || tokens.get(first).start() >= speaker.start()) {
+        continue;
+      }
+      Span m = mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
+      if (m != null && m.end() <= speaker.start() && sentenceOf[firstToken(m.start())] == s && isPluralGroup(m)
+          && !isGroupReference(m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** "they", or a quantifier standing alone ("some", "though some", "others"). */
+  private boolean isGroupReference(Span speaker) {
+    String[] words = speaker.of(text).toLowerCase(Locale.ROOT).strip().split("\\s+");
+    String last = words[words.length - 1];
+    return words.length <= 2 && (last.equals("they") || lex.is(last, "QUANTIFIER"));
+  }
+
+  /** A mention with a lower-case plural word in it ("those concerned", "the participants"), not a pronoun. */
+  private boolean isPluralGroup(Span m) {
+    int a = firstToken(m.start());
+    if (lex.wordClass.getOrDefault(lower[a], "").startsWith("PRONOUN")) {
+      return false;
+    }
+    for (int i = a; i < tokens.size() && tokens.get(i).end() <= m.end(); i++) {
+      String w = tokens.get(i).of(text);
+      boolean plural = lex.is(lower[i], "GROUP") || w.equals(lower[i]) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+          && !w.endsWith("'s") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is");
+      if (plural || lower[i].equals("those")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static List<Span> splitJoinedParagraphs(List<Span> sentences, String text) {
@@ -180,18 +231,111 @@ final class ArticlePass {
   private Span mentionBefore(int cueToken) {
     int sentence = sentenceOf[cueToken];
     int a = cueToken;
+    int limit = cueToken;
+    int open = bracketedBefore(cueToken);
+    if (open >= 0) {
+      a = open; // "the ambassador to the IAEA (IAEA) expressed": the bracketed short name belongs to the mention
+      limit = open;
+    }
     while (a - 1 >= 0 && sentenceOf[a - 1] == sentence && cueToken - a < MAX_MENTION_TOKENS
         && (!CLAUSE_BOUNDARIES.contains(lower[a - 1]) || insideName(a - 1)) && quoteAt[tokens.get(a - 1).start()] < 0) {
       a--;
     }
-    return mentionFrom(a, cueToken);
+    Span m = mentionFrom(a, limit);
+    Span named = m == null ? null : nameBeforeRole(a, m);
+    if (named == null && m != null) {
+      named = appositiveSubject(a, cueToken);
+    }
+    return named != null ? named : m;
+  }
+
+  /**
+   * "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said": the mention before the cue
+   * ends a description of the person named at the start of the sentence, who is the speaker.
+   */
+  private Span appositiveSubject(int a, int cueToken) {
+    if (a < 4 || !lower[a - 1].equals(",")) {
+      return null;
+    }
+    int s = afterDateline(firstToken(sentences.get(sentenceOf[a]).start()));
+    int e = s;
+    while (e < a && e - s < 4 && capitalised(e) && !lex.isNameStop(tokens.get(e).of(text))) {
+      e++;
+    }
+    if (e - s < 2 || e >= a - 1 || !lower[e].equals(",") || isCountryTerm(s, e)) {
+      return null;
+    }
+    String opener = lower[e + 1];
+    boolean description = !capitalised(e + 1) && !opener.equals("the") || opener.equals("a") || opener.equals("an");
+    for (int k = e + 1; k < cueToken; k++) {
+      if (cueStartsAt(k) || quoteAt[tokens.get(k).start()] >= 0) {
+        return null;
+      }
+    }
+    return description ? new Span(tokens.get(s).start(), tokens.get(e - 1).end()) : null;
+  }
+
+  /** Past a dateline opening the sentence ("Pyongyang, June 2 (KCNA) --"): where its subject starts. */
+  private int afterDateline(int first) {
+    if (first < 0) {
+      return first;
+    }
+    for (int k = first; k + 1 < tokens.size() && k - first < 10 && sentenceOf[k] == sentenceOf[first]; k++) {
+      if (lower[k].equals(")") && (lower[k + 1].equals("--") || lower[k + 1].equals("\u2014"))) {
+        return k + 2 < tokens.size() && sentenceOf[k + 2] == sentenceOf[first] ? k + 2 : first;
+      }
+    }
+    return first;
+  }
+
+  private boolean isCountryTerm(int s, int e) {
+    String words = text.substring(tokens.get(s).start(), tokens.get(e - 1).end());
+    return lex.countries.stream().anyMatch(c -> c.term().equals(words));
+  }
+
+  /**
+   * "Bob Wilson, executive officer of local 174 said": a lower-case role phrase right after a comma names
+   * its holder just before that comma (2-4 capitalised words opening the clause).
+   */
+  private Span nameBeforeRole(int a, Span mention) {
+    if (a < 3 || !lower[a - 1].equals(",") || !Character.isLowerCase(text.charAt(mention.start()))
+        || DETERMINERS.contains(lower[a]) || lex.wordClass.getOrDefault(lower[a], "").startsWith("PRONOUN")) {
+      return null;
+    }
+    int e = a - 1;
+    int b = e;
+    while (b - 1 >= 0 && sentenceOf[b - 1] == sentenceOf[a] && e - b < 4 && capitalised(b - 1)
+        && !lex.isNameStop(tokens.get(b - 1).of(text)) && Character.isLetter(text.charAt(tokens.get(b - 1).start()))) {
+      b--;
+    }
+    boolean opens = b == 0 || sentenceOf[b - 1] != sentenceOf[a] || lower[b - 1].equals(",")
+        || quoteAt[tokens.get(b - 1).start()] >= 0;
+    return e - b >= 2 && opens ? new Span(tokens.get(b).start(), tokens.get(e - 1).end()) : null;
+  }
+
+  /** The "(" of a short bracketed name ending right before {@code i} ("(IAEA)"), or -1. */
+  private int bracketedBefore(int i) {
+    if (i < 3 || !lower[i - 1].equals(")")) {
+      return -1;
+    }
+    for (int k = i - 2; k >= 0 && i - k <= 5 && sentenceOf[k] == sentenceOf[i]; k--) {
+      if (lower[k].equals("(")) {
+        return k;
+      }
+      if (!capitalised(k)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The mention read forwards from token {@code a}, ending at a stop word, a verb or {@code limit}. */
   private Span mentionFrom(int a, int limit) {
-    while (a < limit && (lower[a].equals("and") || lower[a].equals("but") || lower[a].equals("so"))) {
-      a++;
+    while (a < limit && (lower[a].equals("and") || lower[a].equals("but") || lower[a].equals("so")
+        || TIME_NOUNS.contains(tokens.get(a).of(text)))) {
+      a++; // "That [day] Lee blustered": the time phrase before the subject is no part of it
     }
+    a = afterTimePhrase(a, limit);
     int e = a;
     while (e < limit && !endsMention(e)) {
       e++;
@@ -200,6 +344,21 @@ final class ArticlePass {
       return null;
     }
     return new Span(tokens.get(a).start(), tokens.get(e - 1).end());
+  }
+
+  /** Past a fronted time phrase ("Late last month", "Early this week", "Last year"): where the subject starts. */
+  private int afterTimePhrase(int a, int limit) {
+    int i = a;
+    if (i < limit && (lower[i].equals("late") || lower[i].equals("early"))) {
+      i++;
+    }
+    if (i < limit && (lower[i].equals("last") || lower[i].equals("this") || lower[i].equals("next"))) {
+      i++;
+    }
+    if (i > a && i < limit && TIME_NOUNS.contains(lower[i])) {
+      return i + 1 < limit && lower[i + 1].equals(",") ? i + 2 : i + 1;
+    }
+    return a;
   }
 
   /** "and" or "in" between capitalised words inside a name: "Independent and Peaceful", "Action in Asia". */
@@ -217,17 +376,43 @@ final class ArticlePass {
     if (insideName(i)) {
       return false;
     }
+    if (continuesRole(i)) {
+      return false; // "a source [at] the company", "those [concerned] of the authorities"
+    }
     if (lex.mentionStops.contains(w) || CLAUSE_BOUNDARIES.contains(w) && !w.equals("and")
         || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w)) {
       return true;
+    }
+    if (w.equals("of") && i > 0 && lex.is(lower[i - 1], "DOCUMENT") && i + 1 < tokens.size()
+        && (lower[i + 1].equals("a") || lower[i + 1].equals("an"))) {
+      return false; // "a commentary of a DPRK newspaper Minju Joson": the document's outlet follows
     }
     if (w.equals("of") && i + 1 < tokens.size()) {
       String next = tokens.get(i + 1).of(text);
       return !(next.equals("the") || next.equals("south") || next.equals("north")
           || Character.isUpperCase(next.charAt(0)));
     }
+    if (i > 0 && (lower[i - 1].equals("a") || lower[i - 1].equals("an")) && sentenceOf[i - 1] == sentenceOf[i]) {
+      return false; // "a bylined commentary": an -ed word after an article is an adjective
+    }
     boolean lowerWord = tokens.get(i).of(text).equals(w) && w.length() > 3;
     return lowerWord && (w.endsWith("ly") || w.endsWith("ed") && !w.endsWith("eed"));
+  }
+
+  /**
+   * A word that keeps a mention going after a role noun: "at"/"of"/"for" right after a role ("a
+   * source at the company") and the adjective of a group head ("those concerned of ...").
+   */
+  private boolean continuesRole(int i) {
+    if (i == 0 || sentenceOf[i - 1] != sentenceOf[i] || i + 1 >= tokens.size()) {
+      return false;
+    }
+    String prev = lower[i - 1];
+    boolean prep = lower[i].equals("at") || lower[i].equals("of") || lower[i].equals("for");
+    if (prep && (lex.isRole(prev) || lex.is(prev, "HEAD_OF") || lex.is(prev, "GROUP"))) {
+      return lower[i + 1].equals("the") || capitalised(i + 1);
+    }
+    return lex.is(lower[i], "HEAD_OF") && lower[i].endsWith("ed") && lower[i + 1].equals("of");
   }
 
   /** The mention after the cue: "said [Jack Ward], president of ...". */
@@ -374,6 +559,9 @@ final class ArticlePass {
 
   private Span speakerOf(CueHit cue) {
     Span before = mentionBefore(cue.first());
+    if (before == null && (lower[cue.first()].equals("told") || lower[cue.first()].equals("tells"))) {
+      return sharedSubject(cue); // "Jo Hyok Bong, an officer of ..., told KCNA:": KCNA only listens
+    }
     return before != null ? before : mentionAfter(cue);
   }
 
@@ -394,6 +582,84 @@ final class ArticlePass {
     return out;
   }
 
+  /**
+   * "a Japanese newspaper's report that X", "the group's remark that X": words reported as a possessor's,
+   * often nested inside a larger statement (GUIDE convention 2). Content runs to the sentence end or to a
+   * comma followed closely by another cue ("..., it said").
+   */
+  private List<Candidate> possessiveReports() {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      String w = lower[i];
+      boolean possessive = w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
+      if (!possessive || !lower[i + 2].equals("that") || sentenceOf[i + 2] != sentenceOf[i]
+          || !(lex.is(lower[i + 1], "REMARK") || lex.is(lower[i + 1], "DOCUMENT"))) {
+        continue;
+      }
+      int a = i;
+      while (a - 1 >= 0 && sentenceOf[a - 1] == sentenceOf[i] && i - a < 6 && !DETERMINERS.contains(lower[a])
+          && !CLAUSE_BOUNDARIES.contains(lower[a - 1]) && !lex.mentionStops.contains(lower[a - 1])
+          && !AUXILIARIES.contains(lower[a - 1])) {
+        a--;
+      }
+      Span speaker = new Span(tokens.get(a).start(), tokens.get(i).end() - 2);
+      CueHit cue = new CueHit(i + 1, i + 3, CueKind.SPEECH, sentenceOf[i]);
+      Span content = trim(tokens.get(Math.min(i + 3, tokens.size() - 1)).start(), nestedEnd(i + 3));
+      if (content != null && speaker.length() > 1) {
+        out.add(new Candidate(content, false, cue, speaker));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "As he clarified, Y" / "As Kim Jong Il said, Y": a fronted "as" clause attributes the main clause that
+   * follows its comma (often nested inside a larger statement).
+   */
+  private Candidate asClause(CueHit cue) {
+    int comma = cue.end();
+    if (comma >= tokens.size() || !lower[comma].equals(",") || sentenceOf[comma] != cue.sentence()) {
+      return null;
+    }
+    for (int a = cue.first() - 1; a >= 0 && cue.first() - a <= 8 && sentenceOf[a] == cue.sentence(); a--) {
+      if (lower[a].equals("as") && opensClause(a)) {
+        Span speaker = a + 1 < cue.first() ? mentionFrom(a + 1, cue.first()) : null;
+        Span content = comma + 1 < tokens.size() && sentenceOf[comma + 1] == cue.sentence()
+            ? trim(tokens.get(comma + 1).start(), sentences.get(cue.sentence()).end()) : null;
+        return speaker == null || content == null ? null : new Candidate(content, false, cue, speaker);
+      }
+      if (CLAUSE_BOUNDARIES.contains(lower[a])) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A cue made by {@link #possessiveReports()}: its speaker is named in passing, not a topic for pronouns. */
+  private boolean isPossessiveCue(CueHit cue) {
+    if (cue.kind() != CueKind.ACCORDING && asClause(cue) != null) {
+      return true; // "As he clarified, ...": nested in another speaker's words, like a possessor's report
+    }
+    return cue.first() > 0 && lower[cue.first() - 1].length() > 2
+        && (lower[cue.first() - 1].endsWith("'s") || lower[cue.first() - 1].endsWith("\u2019s"))
+        && (lex.is(lower[cue.first()], "REMARK") || lex.is(lower[cue.first()], "DOCUMENT"));
+  }
+
+  /** The sentence end after token {@code from}, or a comma whose next few tokens hold a cue. */
+  private int nestedEnd(int from) {
+    int sentence = sentenceOf[Math.min(from, tokens.size() - 1)];
+    for (int j = from; j < tokens.size() && sentenceOf[j] == sentence; j++) {
+      if (lower[j].equals(",") && quoteAt[tokens.get(j).start()] < 0) {
+        for (CueHit c : cuesInSentence.getOrDefault(sentence, List.of())) {
+          if (c.first() > j && c.first() <= j + 4) {
+            return tokens.get(j).start();
+          }
+        }
+      }
+    }
+    return sentences.get(sentence).end();
+  }
+
   private boolean overlapsDirect(Candidate c, List<Candidate> sofar) {
     return false;
   }
@@ -407,6 +673,13 @@ final class ArticlePass {
       speaker = speaker != null ? speaker : mentionAfter(cue);
       Span block = block(colon + 1, cue.sentence());
       return speaker == null || block == null ? null : new Candidate(block, false, cue, speaker);
+    }
+    if (cue.end() + 1 < tokens.size() && lower[cue.end()].equals("and") && cueStartsAt(cue.end() + 1)) {
+      return null; // "opposes and rejects Y": one statement, made by the second cue
+    }
+    Candidate asClause = asClause(cue);
+    if (asClause != null) {
+      return asClause;
     }
     if (refersBack(cue)) {
       return summaryBefore(cue, before);
@@ -608,7 +881,7 @@ final class ArticlePass {
     if (!lower[prev].equals(",") || isToldListener(cue)) {
       return null;
     }
-    int first = firstToken(sentences.get(cue.sentence()).start());
+    int first = afterDateline(firstToken(sentences.get(cue.sentence()).start()));
     Span appositive = appositiveName(first, prev);
     if (appositive != null) {
       return appositive;
@@ -653,7 +926,7 @@ final class ArticlePass {
     for (int i = a; i < comma; i++) {
       String w = tokens.get(i).of(text);
       boolean particle = w.equals("de") || w.equals("la") || w.equals("van") || w.equals("von");
-      if (!capitalised(i) && !particle || lex.isNameStop(w) || lex.is(w, "ROLE") || lex.is(w, "DOCUMENT")) {
+      if (!capitalised(i) && !particle || lex.isNameStop(w) || lex.isRole(w) || lex.is(w, "DOCUMENT")) {
         return null;
       }
     }
@@ -769,6 +1042,10 @@ final class ArticlePass {
       if (lower[prev].equals(",") && tokens.get(prev).start() > cueEnd) {
         return tokens.get(prev).start(); // "..., saying ..." starts a statement of its own
       }
+      int relative = relativeCommaBefore(other.first());
+      if (relative >= 0 && tokens.get(relative).start() > cueEnd) {
+        return tokens.get(relative).start(); // "..., which Pyongyang said was ...": a statement of its own
+      }
       Span m = mentionBefore(other.first());
       int comma = m == null ? -1 : commaBefore(other, m);
       if (comma > cueEnd && isInverted(other)) {
@@ -776,6 +1053,19 @@ final class ArticlePass {
       }
     }
     return sentence.end();
+  }
+
+  /** The comma token of ", which/who X <cue>" just before cue token {@code first}, or -1. */
+  private int relativeCommaBefore(int first) {
+    for (int k = first - 1; k >= 1 && first - k <= 5 && sentenceOf[k] == sentenceOf[first]; k--) {
+      if ((lower[k].equals("which") || lower[k].equals("who")) && lower[k - 1].equals(",")) {
+        return k - 1;
+      }
+      if (CLAUSE_BOUNDARIES.contains(lower[k])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The index of a colon right after the cue ("The commentary says:"), or -1. */
@@ -892,6 +1182,11 @@ final class ArticlePass {
     List<Span> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       // only a sentence introducing a document ("a statement"), not one quoting it ("the statement said")
+      Span sender = senderOfDocument(s);
+      if (sender != null) {
+        out.add(sender);
+        continue;
+      }
       if (announcesDocument(s)) {
         int first = firstToken(sentences.get(s).start());
         Span m = first < 0 ? null : mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
@@ -901,6 +1196,18 @@ final class ArticlePass {
       }
     }
     return out;
+  }
+
+  /** "received a congratulatory message from S. Batbold": the document's author follows "from". */
+  private Span senderOfDocument(int sentence) {
+    int first = firstToken(sentences.get(sentence).start());
+    for (int i = Math.max(first, 0); i + 2 < tokens.size() && sentenceOf[i] == sentence; i++) {
+      if (lex.is(lower[i], "DOCUMENT") && lower[i + 1].equals("from") && capitalised(i + 2)) {
+        Span m = mentionFrom(i + 2, Math.min(tokens.size(), i + 2 + MAX_MENTION_TOKENS));
+        return m != null && sentenceOf[i + 2] == sentence ? m : null;
+      }
+    }
+    return null;
   }
 
   private boolean isTypedSource(Span mention) {

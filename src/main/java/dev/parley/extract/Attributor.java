@@ -10,7 +10,9 @@ import java.util.Locale;
 /** Resolves the speakers of found statements in text order and builds the attributions. */
 final class Attributor {
   /** A statement found by its shape: content, cue and the speaker mention as written. */
-  record Found(Span content, boolean direct, Span cue, int sentence, Span speaker) {}
+  /** groupAntecedent: for "they"/"some", a plural subject just before; salient: later pronouns may point to it. */
+  record Found(Span content, boolean direct, Span cue, int sentence, Span speaker, Span groupAntecedent,
+      boolean salient) {}
 
   private final AnalyzedText at;
   private final String text;
@@ -34,12 +36,30 @@ final class Attributor {
         noteAuthor(documentAuthors.get(nextAuthor++));
       }
       String raw = f.speaker().of(text);
-      Speaker speaker = resolver.resolve(raw, f.speaker().start(), f.sentence());
+      if (!canSpeak(raw)) {
+        continue;
+      }
+      Speaker speaker = !f.salient() && lex.is(raw.strip(), "PRONOUN_PERSON")
+          ? resolver.lastNamedSubject(f.speaker().start()) : null;
+      if (speaker == null) {
+        speaker = resolver.resolve(raw, f.speaker().start(), f.sentence());
+      }
+      if (f.groupAntecedent() != null && isQuantifier(raw)) {
+        speaker = quantified(raw, resolver.resolve(f.groupAntecedent().of(text), f.groupAntecedent().start(),
+            f.sentence()), speaker);
+      }
+      if (speaker == null && f.groupAntecedent() != null) {
+        // "they" with no earlier group speaker: the plural subject of a sentence just before
+        speaker = resolver.resolve(f.groupAntecedent().of(text), f.groupAntecedent().start(), f.sentence());
+      }
       if (speaker == null || speaker.name() == null || speaker.name().isBlank()) {
         continue;
       }
-      resolver.remember(raw, speaker, f.sentence());
-      if (mentionsDocument(f.sentence()) && !isPronounOrDocument(raw)) {
+      speaker = resolver.withStatePrefix(speaker);
+      if (f.salient()) {
+        resolver.remember(raw, speaker, f.sentence());
+      }
+      if (f.salient() && mentionsDocument(f.sentence()) && !isPronounOrDocument(raw)) {
         resolver.documentAuthor(f.cue().start(), speaker);
       }
       String country = speaker.country() != null ? speaker.country() : resolver.countryOf(raw);
@@ -48,6 +68,35 @@ final class Attributor {
     }
     out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.content().end()));
     return dedupe(out);
+  }
+
+  /**
+   * A mention opening with a lower-case participle or preposition ("keeping the businessmen", "among NATO
+   * members") is a clause or phrase the mention reader ran into, never who spoke.
+   */
+  private static boolean canSpeak(String raw) {
+    String first = raw.strip().split("\\s+")[0];
+    if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
+      return true;
+    }
+    return !(first.endsWith("ing") && first.length() > 4) && !NOT_AGENT_OPENERS.contains(first);
+  }
+
+  private static final java.util.Set<String> NOT_AGENT_OPENERS = java.util.Set.of("among", "in", "on", "at",
+      "for", "from", "with", "by", "to", "into", "of", "about", "over", "under", "after", "before");
+
+  private boolean isQuantifier(String raw) {
+    String[] words = raw.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    return lex.is(words[words.length - 1], "QUANTIFIER");
+  }
+
+  /** "Some" of the group just named is that group; "others" are its other members. */
+  private static Speaker quantified(String raw, Speaker group, Speaker fallback) {
+    if (group == null) {
+      return fallback;
+    }
+    boolean others = raw.strip().toLowerCase(Locale.ROOT).endsWith("others");
+    return others ? new Speaker("other " + group.name(), group.type(), group.country()) : group;
   }
 
   private void noteAuthor(Span mention) {

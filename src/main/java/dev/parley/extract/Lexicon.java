@@ -78,6 +78,11 @@ final class Lexicon {
     return cls.equals(wordClass.get(word.toLowerCase(Locale.ROOT)));
   }
 
+  /** A role noun, including the ruling-body words ("group", "regime") that are roles too. */
+  boolean isRole(String word) {
+    return is(word, "ROLE") || is(word, "REGIME");
+  }
+
   boolean isTitle(String word) {
     return "TITLE".equals(wordClass.get(word));
   }

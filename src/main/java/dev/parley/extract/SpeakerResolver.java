@@ -56,8 +56,24 @@ final class SpeakerResolver {
       return resolvePronoun(cls, offset, sentence);
     }
     List<String> words = new ArrayList<>(List.of(mention.split(" ")));
-    while (words.size() > 1 && lex.is(words.get(0), "DROP")) {
+    while (words.size() > 1 && (lex.is(words.get(0), "DROP") || lex.is(words.get(0), "QUANTIFIER"))) {
       words.remove(0);
+    }
+    if (words.size() == 1 && lex.is(words.get(0), "QUANTIFIER")) {
+      return lastGroup(words.get(0), sentence);
+    }
+    if (words.size() > 1 && !isCapitalised(words.get(0)) && typeOf(words.get(0)) == SpeakerType.MEDIA
+        && words.subList(1, words.size()).stream().allMatch(SpeakerResolver::isCapitalised)) {
+      words.remove(0); // "the newspaper Tokyo Shimbun" is Tokyo Shimbun
+    }
+    if (isGroup(words)) {
+      return new Speaker(String.join(" ", untilParticiple(words)), SpeakerType.UNKNOWN, countryOf(mention));
+    }
+    if (words.stream().anyMatch(w -> lex.is(w, "DOCUMENT"))) {
+      Speaker outlet = outletIn(mention);
+      if (outlet != null) {
+        return outlet; // "a commentary of a DPRK major newspaper Minju Joson" speaks for the paper
+      }
     }
     String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     if (lex.is(last, "DOCUMENT")) {
@@ -84,6 +100,90 @@ final class SpeakerResolver {
       return new Speaker(name, SpeakerType.PERSON, null);
     }
     return new Speaker(name, typeOf(name), countryOf(mention));
+  }
+
+  /** "speakers at the ceremony", "banking analysts": a group head and no name of a person or body. */
+  private boolean isGroup(List<String> words) {
+    int head = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (lex.is(words.get(i), "GROUP")) {
+        head = i;
+        break;
+      }
+    }
+    if (head < 0) {
+      return false;
+    }
+    for (int i = head + 1; i < words.size(); i++) {
+      if (isCapitalised(words.get(i))) {
+        return false; // "members of the Youth Study Group": the body speaks
+      }
+    }
+    return true;
+  }
+
+  /** "Bankers leaving the meeting" is the group "Bankers": a participle after the head starts a clause. */
+  private static List<String> untilParticiple(List<String> words) {
+    for (int i = 1; i < words.size(); i++) {
+      if (!isCapitalised(words.get(i)) && words.get(i).endsWith("ing") && words.get(i).length() > 4) {
+        return words.subList(0, i);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * "Panmunjom Mission of the Korean People's Army" is "KPA Panmunjom Mission", "revolutionary armed forces of
+   * the DPRK" is "DPRK revolutionary armed forces": a body "of the" a state whose short name is an abbreviation
+   * takes that abbreviation as its prefix, as the gold writes it.
+   */
+  Speaker withStatePrefix(Speaker s) {
+    if (s == null || s.type() == SpeakerType.PERSON) {
+      return s;
+    }
+    String name = s.name();
+    int at = name.lastIndexOf(" of the ");
+    if (at <= 0) {
+      return s;
+    }
+    String tail = name.substring(at + " of the ".length());
+    for (Lexicon.Country c : lex.countries) {
+      if (c.term().equals(tail) && c.canonical() != null && isAbbreviation(c.canonical())) {
+        String head = name.substring(0, at);
+        SpeakerType type = s.type() == SpeakerType.UNKNOWN ? SpeakerType.GOVERNMENT : s.type();
+        return new Speaker(c.canonical() + " " + head, type, c.iso3());
+      }
+    }
+    return s;
+  }
+
+  private static boolean isAbbreviation(String w) {
+    return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+  }
+
+  /** "Some" / "others" alone: the last group that spoke ("others" are the other members of it). */
+  private Speaker lastGroup(String quantifier, int sentence) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Past p = history.get(i);
+      if (sentence - p.sentence() > MAX_SENTENCES_BACK) {
+        break;
+      }
+      if (p.speaker().type() == SpeakerType.UNKNOWN && isGroup(List.of(p.speaker().name().split(" ")))) {
+        String name = p.speaker().name();
+        return quantifier.equalsIgnoreCase("others") ? new Speaker("other " + name, SpeakerType.UNKNOWN,
+            p.speaker().country()) : p.speaker();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last person named as a sentence subject before {@code offset}: "he" nested inside another speaker's
+   * words ("As he clarified, ...") is the person the text is about, not the speaker quoting him.
+   */
+  Speaker lastNamedSubject(int offset) {
+    Mention m = lastSubjectBefore(offset);
+    return m == null ? null : new Speaker(m.name(), SpeakerType.PERSON, null);
   }
 
   private Speaker resolvePronoun(String cls, int offset, int sentence) {
@@ -139,8 +239,8 @@ final class SpeakerResolver {
   private Speaker outletIn(String prefix) {
     int best = -1;
     String name = null;
-    for (Lexicon.Country c : lex.countries) {
-      if (typeOf(c.term()) == SpeakerType.MEDIA) {
+    for (Lexicon.Country c : mediaTerms()) {
+      {
         int at = prefix.lastIndexOf(c.term());
         if (at > best) {
           best = at;
@@ -149,6 +249,22 @@ final class SpeakerResolver {
       }
     }
     return name == null ? null : new Speaker(name, SpeakerType.MEDIA, "PRK");
+  }
+
+  private static volatile List<Lexicon.Country> mediaTerms;
+
+  /** The outlet names among the country terms ("Rodong Sinmun", "KCNA"), computed once per JVM. */
+  private List<Lexicon.Country> mediaTerms() {
+    if (mediaTerms == null) {
+      List<Lexicon.Country> out = new ArrayList<>();
+      for (Lexicon.Country c : lex.countries) {
+        if (typeOf(c.term()) == SpeakerType.MEDIA) {
+          out.add(c);
+        }
+      }
+      mediaTerms = List.copyOf(out);
+    }
+    return mediaTerms;
   }
 
   /** A person named in the mention, titles dropped, resolved to the full name first given. */
@@ -179,6 +295,10 @@ final class SpeakerResolver {
       return null; // "Khabarovsk City Administration spokesman": not a person
     }
     String joined = String.join(" ", name);
+    String company = companyNamed(joined, offset);
+    if (company != null) {
+      return new Speaker(company, SpeakerType.ORGANIZATION, null); // "McDonnell Douglas" after "McDonnell Douglas Corp"
+    }
     Mention full = fullName(name, offset);
     if (full != null) {
       return new Speaker(full.name(), SpeakerType.PERSON, null);
@@ -220,7 +340,7 @@ final class SpeakerResolver {
   }
 
   private boolean isRoleOrTitle(String w) {
-    return lex.is(w, "ROLE") || lex.isTitle(w) || !isCapitalised(w) && !isParticle(w)
+    return lex.isRole(w) || lex.isTitle(w) || !isCapitalised(w) && !isParticle(w)
         && !List.of("of", "for", "and", "the", "in", "on", "at").contains(w);
   }
 
@@ -247,6 +367,26 @@ final class SpeakerResolver {
     return best == null ? null : new Speaker(best.name(), SpeakerType.PERSON, null);
   }
 
+  /** The earlier company name that is this name plus a company suffix ("McDonnell Douglas Corp"), or null. */
+  private String companyNamed(String name, int offset) {
+    int end = Math.min(offset, text.length());
+    int from = Math.max(0, end - 5_000); // bounded look-back keeps long texts linear
+    int at = text.lastIndexOf(name + " ", end);
+    while (at >= from) {
+      int s = at + name.length() + 1;
+      int e = s;
+      while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      String next = text.substring(s, e);
+      if (e > s && "COMPANY_SUFFIX".equals(lex.wordClass.get(next.toLowerCase(Locale.ROOT)))) {
+        return name + " " + next;
+      }
+      at = at == 0 ? -1 : text.lastIndexOf(name + " ", at - 1);
+    }
+    return null;
+  }
+
   /** The first-given full name that this (sur)name belongs to. */
   private Mention fullName(List<String> name, int offset) {
     String joined = String.join(" ", name);
@@ -267,8 +407,12 @@ final class SpeakerResolver {
 
   /** "a spokesman for the X" / "the X spokesman" speak for X; "the spokesman" for who had the role. */
   private Speaker resolveRole(List<String> words, int offset, int sentence) {
+    Speaker headed = headOf(words, offset, sentence);
+    if (headed != null) {
+      return headed;
+    }
     for (int i = 0; i < words.size(); i++) {
-      if (!lex.is(words.get(i), "ROLE")) {
+      if (!lex.isRole(words.get(i))) {
         continue;
       }
       if (i > 0 && isCapitalised(words.get(i)) && isCapitalised(words.get(i - 1))) {
@@ -286,6 +430,12 @@ final class SpeakerResolver {
       if (before.stream().anyMatch(SpeakerResolver::isCapitalised)) {
         String org = String.join(" ", dropLowerAdjectives(before));
         Lexicon.Country c = wholeCountry(org);
+        if (c == null && !org.contains(" ")) {
+          c = demonymCountry(org); // "the Cuban ambassador", "a senior North Korean official" speak for the country
+        }
+        if (c == null) {
+          c = demonymCountry(org);
+        }
         if (c != null) {
           return new Speaker(c.canonical(), SpeakerType.GOVERNMENT, c.iso3());
         }
@@ -296,9 +446,67 @@ final class SpeakerResolver {
       if (earlier == null && isCompanyWord(words.get(i))) {
         return lastCompanyBefore(offset);
       }
+      if (earlier == null && lex.is(words.get(i), "REGIME")) {
+        return lastRegimeBefore(words.get(i), offset);
+      }
       return earlier;
     }
     return null;
+  }
+
+  /**
+   * A group head before "of" speaks for what follows: "those concerned of the authorities of the south
+   * side" is the south side's government, "the authorities of X" is X.
+   */
+  private Speaker headOf(List<String> words, int offset, int sentence) {
+    for (int i = 0; i + 2 < words.size() && i < 4; i++) {
+      if (lex.is(words.get(i), "HEAD_OF") && words.get(i + 1).equalsIgnoreCase("of")) {
+        return resolve(String.join(" ", words.subList(i + 2, words.size())), offset, sentence);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the group" / "the regime" with no earlier speaker so called: the government of the country named just
+   * before the last "... group"/"... regime" in the text ("the south Korean Lee Myung Bak group").
+   */
+  private Speaker lastRegimeBefore(String role, int offset) {
+    String head = " " + role.toLowerCase(Locale.ROOT);
+    String before = text.substring(Math.max(0, Math.min(offset, text.length()) - 5_000), Math.min(offset, text.length()));
+    String lowerBefore = before.toLowerCase(Locale.ROOT);
+    int at = lowerBefore.lastIndexOf(head);
+    for (int tries = 0; at > 0 && tries < 20; tries++) {
+      String window = before.substring(Math.max(0, at - 60), at);
+      int cut = Math.max(Math.max(window.lastIndexOf('.'), window.lastIndexOf(',')),
+          Math.max(window.lastIndexOf('\n'), Math.max(window.lastIndexOf(':'), window.lastIndexOf('"'))));
+      window = window.substring(cut + 1); // only the noun phrase ending in "group"
+      String iso3 = null;
+      int best = -1;
+      for (Lexicon.Country c : lex.countries) {
+        int k = window.lastIndexOf(c.term());
+        if (k > best && containsWord(window, c.term()) && typeOf(c.term()) != SpeakerType.MEDIA) {
+          best = k;
+          iso3 = c.iso3();
+        }
+      }
+      if (iso3 != null) {
+        return governmentOf(iso3);
+      }
+      at = lowerBefore.lastIndexOf(head, at - 1);
+    }
+    return null;
+  }
+
+  /** The country's "... government" canonical name when the list has one, else its plain name. */
+  private Speaker governmentOf(String iso3) {
+    for (Lexicon.Country c : lex.countries) {
+      if (c.iso3().equals(iso3) && c.canonical() != null && c.canonical().contains("government")) {
+        return new Speaker(c.canonical(), SpeakerType.GOVERNMENT, iso3);
+      }
+    }
+    Lexicon.Country c = canonicalOf(iso3);
+    return c == null ? null : new Speaker(c.canonical(), SpeakerType.GOVERNMENT, iso3);
   }
 
   private static boolean isCompanyWord(String w) {
@@ -364,13 +572,53 @@ final class SpeakerResolver {
     return null;
   }
 
-  private Lexicon.Country canonicalOf(String iso3) {
+  /** The country a bare demonym or country term stands for, when that country has a canonical name. */
+  private Lexicon.Country demonymCountry(String term) {
     for (Lexicon.Country c : lex.countries) {
-      if (c.iso3().equals(iso3) && c.canonical() != null && !c.canonical().contains("government")) {
-        return c;
+      if (c.term().equals(term)) {
+        return canonicalOf(c.iso3());
       }
     }
     return null;
+  }
+
+  /** Per article: the name chosen for each country code. */
+  private final java.util.Map<String, Lexicon.Country> canonicalByIso = new java.util.TreeMap<>();
+
+  /**
+   * The country's name as the article writes it most often ("North Korea" or "DPRK"), else its first name;
+   * ties go to the name listed first.
+   */
+  private Lexicon.Country canonicalOf(String iso3) {
+    if (canonicalByIso.containsKey(iso3)) {
+      return canonicalByIso.get(iso3);
+    }
+    Lexicon.Country best = null;
+    int bestCount = -1;
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    for (Lexicon.Country c : lex.countries) {
+      if (c.iso3().equals(iso3) && c.canonical() != null && !c.canonical().contains("government")
+          && seen.add(c.canonical())) {
+        int count = occurrences(c.canonical());
+        if (count > bestCount) {
+          best = c;
+          bestCount = count;
+        }
+      }
+    }
+    canonicalByIso.put(iso3, best);
+    return best;
+  }
+
+  private int occurrences(String term) {
+    int n = 0;
+    for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length())) {
+      boolean left = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      int end = at + term.length();
+      boolean right = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      n += left && right ? 1 : 0;
+    }
+    return n;
   }
 
   SpeakerType typeOf(String name) {
@@ -416,9 +664,21 @@ final class SpeakerResolver {
         && w.chars().anyMatch(Character::isLowerCase);
   }
 
+  /** Memo of {@link #isTypeOrPlace}: it depends on the word alone and runs for every capitalised word. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> TYPE_OR_PLACE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private boolean isTypeOrPlace(String word) {
-    return typeOf(word) != SpeakerType.UNKNOWN || countryOf(word) != null || lex.is(word, "PLACE")
-        || lex.is(word, "ROLE") || lex.is(word, "DOCUMENT");
+    Boolean known = TYPE_OR_PLACE.get(word);
+    if (known != null) {
+      return known;
+    }
+    boolean is = typeOf(word) != SpeakerType.UNKNOWN || countryOf(word) != null || lex.is(word, "PLACE")
+        || lex.isRole(word) || lex.is(word, "DOCUMENT");
+    if (TYPE_OR_PLACE.size() < 100_000) {
+      TYPE_OR_PLACE.put(word, is); // bounded, so a stream of odd words cannot grow it without end
+    }
+    return is;
   }
 
   /** "they", or a mention whose last word is a lower-case plural ("traders", "U.S. officials"). */
