@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * available offline, so run the main through the test class path or {@link DevEvaluationTest}.
  */
 final class DevEvaluation {
-  static final Path GOLD_DIR = Path.of("/work/shared/eval/parley-gold");
+  static final Path GOLD_DIR = dev.parley.EvalData.dir("parley-gold");
   private static final Set<String> DROPPED = Set.of("the", "of", "for", "a", "an", "spokesman",
       "spokesperson", "spokeswoman");
 
