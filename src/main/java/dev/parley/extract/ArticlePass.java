@@ -28,6 +28,11 @@ final class ArticlePass {
   /** Longest stretch (chars) between a quote and the cue that claims it. */
   private static final int QUOTE_CUE_GAP = 100;
   private static final int MAX_MENTION_TOKENS = 30;
+  /**
+   * Later cues of a sentence looked at when deciding where a statement ends. Real sentences hold a
+   * handful; a page of repeated "said" would otherwise cost the square of its length.
+   */
+  private static final int MAX_LATER_CUES = 20;
 
   private record CueHit(int first, int end, CueKind kind, int sentence) {}
 
@@ -845,9 +850,13 @@ final class ArticlePass {
   /** A cue inside the content of a later inverted cue of its sentence ("A condemned B, X said"). */
   private boolean insideLaterInversion(CueHit cue) {
     int cueEnd = tokens.get(cue.end() - 1).end();
+    int examined = 0;
     for (CueHit other : cuesInSentence.get(cue.sentence())) {
       if (other.first() <= cue.first() || other.kind() == CueKind.ACCORDING || isParticiple(other)) {
         continue;
+      }
+      if (++examined > MAX_LATER_CUES) {
+        break;
       }
       Span m = mentionBefore(other.first());
       if (m != null && commaBefore(other, m) > cueEnd && isInverted(other)) {
@@ -1034,9 +1043,13 @@ final class ArticlePass {
       }
     }
     int cueEnd = tokens.get(cue.end() - 1).end();
+    int examined = 0;
     for (CueHit other : cuesInSentence.get(cue.sentence())) {
       if (other.first() <= cue.first()) {
         continue;
+      }
+      if (++examined > MAX_LATER_CUES) {
+        break;
       }
       int prev = other.first() - 1;
       if (lower[prev].equals(",") && tokens.get(prev).start() > cueEnd) {
