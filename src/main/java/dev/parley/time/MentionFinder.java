@@ -199,11 +199,12 @@ final class MentionFinder {
   }
 
   /**
-   * A year written earlier in the same paragraph that differs from the anchor's ("the March 18
-   * test" after "in 2017"); null when there is none.
+   * A year written earlier in the same sentence that differs from the anchor's ("the March 18
+   * test" after "in 2017"); null when there is none. The sentence, not the paragraph: a year a
+   * few sentences back is often a background fact ("dating to 1994. In January, ...").
    */
   private Integer passageYear(String text, int pos, LocalDate anchor) {
-    int start = TextWindows.paragraphStart(text, pos);
+    int start = TextWindows.sentenceStart(text, pos);
     Matcher m = year.matcher(text).region(start, pos);
     Integer last = null;
     while (m.find()) {
@@ -292,10 +293,10 @@ final class MentionFinder {
       String modifier = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
       int start = modifier != null && (modifier.equals("this") || modifier.equals("last")
           || modifier.equals("next") || modifier.equals("past")) ? m.start() : m.start(2);
+      // "Wednesday's ruling" names an event already reported on: the past, whatever the verb.
+      Tense tense = modifier == null && text.startsWith("'s", m.end()) ? Tense.PAST : tense(text, m.start(), m.end());
       LocalDate d =
-          anchor == null
-              ? null
-              : Resolver.weekday(anchor, lex.weekdays.get(capital(name)), tense(text, m.start(), m.end()), modifier);
+          anchor == null ? null : Resolver.weekday(anchor, lex.weekdays.get(capital(name)), tense, modifier);
       out.add(new DateMention(start, m.end(), text.substring(start, m.end()),
           d == null ? null : d.toString(), d, true));
     }

@@ -176,7 +176,13 @@ final class TimexRules {
       return make(m, r.type(), y != null ? y : words == null ? null : String.valueOf(1900 + words), null);
     }
     if (v.equals("DECADE")) {
-      return make(m, r.type(), m.group("year").substring(0, 3) + "X", null);
+      // TimeML writes a decade as its first three digits ("the 1990s" -> "199").
+      return make(m, r.type(), m.group("year").substring(0, 3), null);
+    }
+    if (v.equals("CLOCKDAY")) {
+      LocalDate day = anchor == null ? null : weekday(text, m, anchor);
+      String clock = clock(m);
+      return make(m, r.type(), day == null || clock == null ? null : day + "T" + clock, day);
     }
     if (v.equals("DAYPART") || v.equals("TODAYPART")) {
       LocalDate day = anchor == null ? null : v.equals("TODAYPART") ? anchor : weekday(text, m, anchor);
@@ -260,9 +266,25 @@ final class TimexRules {
       year = month > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
     } else {
       // A year written in the paragraph is not used: a bare month rarely belongs to it.
-      year = Resolver.nearestYear(anchor.withDayOfMonth(1), month, 1, finder.tense(text, m.start(), m.end())).getYear();
+      year = Resolver.monthYear(anchor, month, finder.tense(text, m.start(), m.end()));
     }
     return String.format("%04d-%02d", year, month);
+  }
+
+  /** "HH:MM" of {CLOCK}: "10 p.m." -> 22:00, "noon" -> 12:00, "midnight" -> 24:00; null if invalid. */
+  private static String clock(Matcher m) {
+    String word = group(m, "clockword");
+    if (word != null) {
+      return word.equalsIgnoreCase("noon") ? "12:00" : "24:00";
+    }
+    int h = Integer.parseInt(m.group("hh"));
+    int min = group(m, "mm") == null ? 0 : Integer.parseInt(m.group("mm"));
+    boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
+    if (h < 1 || h > 12 || min > 59) {
+      return null;
+    }
+    int h24 = h % 12 + (pm ? 12 : 0);
+    return String.format("%02d:%02d", h24, min);
   }
 
   private LocalDate weekday(String text, Matcher m, LocalDate anchor) {
@@ -394,6 +416,8 @@ final class TimexRules {
       case "{YEAR}": return "(?<year>1[89]\\d{2}|20\\d{2})";
       case "{YEARWORDS}": return "(?<yw>" + yearWordsAlt + ")";
       case "{DECADE}": return "(?<year>1[89]\\d0|20\\d0)'?s";
+      case "{CLOCK}": return "(?:(?<hh>\\d{1,2})(?::(?<mm>\\d{2}))?\\s{0,2}(?<ap>[ap]\\.m\\.|[ap]m\\b)|(?<clockword>noon|midnight))";
+      case "{ZONE}": return "(?-i:[ECMP][SD]T|GMT|UTC)";
       default:
         if (a.startsWith("{")) {
           throw new IllegalStateException("Unknown macro in timex.txt: " + a);
@@ -474,6 +498,9 @@ final class TimexRules {
       case "{YEAR}":
       case "{DECADE}":
         out.add("#");
+        break;
+      case "{CLOCK}":
+        out.addAll(List.of("#", "noon", "midnight"));
         break;
       default:
         // the first word of a literal such as "year-earlier" is read up to the hyphen

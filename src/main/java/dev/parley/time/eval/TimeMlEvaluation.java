@@ -72,7 +72,7 @@ public final class TimeMlEvaluation {
         Timex p = predicted.get(hit);
         if (!String.valueOf(g.value()).equals(p.value()) || g.start() != p.start() || g.end() != p.end()) {
           out.add(String.join("\t", d.id(), "DIFF", quote(d, g) + " / " + quote(d, p),
-              g.type() + "/" + p.type(), g.value() + " / " + p.value(), d.dct().toString()));
+              g.type() + "/" + p.type(), g.value() + " / " + p.value(), d.dct().toString(), context(d, g)));
         }
       }
     }
