@@ -142,6 +142,9 @@ final class TimexRules {
     if (v.startsWith("QUARTER:")) {
       return make(m, r.type(), anchor == null ? null : quarter(m, anchor, Integer.parseInt(v.substring(8))), null);
     }
+    if (v.equals("YEARQ")) {
+      return make(m, r.type(), anchor == null && group(m, "ord") == null ? null : yearQuarter(m, anchor), null);
+    }
     if (v.startsWith("PREVQ:")) {
       // Resolved against the expressions before it, once all are known (see resolvePrevious).
       return make(m, r.type(), v, null);
@@ -252,6 +255,13 @@ final class TimexRules {
     }
     LocalDate ended = anchor.minusMonths(3);
     return String.format("%04d-Q%d", ended.getYear() + yearShift, (ended.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /** The quarter written ({ORD}) of the year written; without {ORD}, the one of the last quarter ended. */
+  private static String yearQuarter(Matcher m, LocalDate anchor) {
+    String ord = group(m, "ord");
+    int q = ord != null ? ORDINALS.get(ord.toLowerCase(Locale.ROOT)) : (anchor.minusMonths(3).getMonthValue() - 1) / 3 + 1;
+    return m.group("year") + "-Q" + q;
   }
 
   private String month(String text, Matcher m, LocalDate anchor, int mode) {
@@ -382,6 +392,11 @@ final class TimexRules {
     String[] tokens = line.trim().split(" ");
     for (int i = 0; i < tokens.length; i++) {
       String t = tokens[i];
+      if (t.startsWith("+") && t.length() > 1 && i > 0) {
+        // a following word that must be there but is not part of the expression
+        re.append("(?=").append(SEP).append(tokenRegex(t.substring(1))).append("(?![\\w-]))");
+        continue;
+      }
       boolean optional = t.endsWith("?") && t.length() > 1;
       String body = tokenRegex(optional ? t.substring(0, t.length() - 1) : t);
       if (i == 0) {
