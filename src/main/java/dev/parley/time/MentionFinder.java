@@ -199,12 +199,11 @@ final class MentionFinder {
   }
 
   /**
-   * A year written earlier in the same sentence that differs from the anchor's ("the March 18
-   * test" after "in 2017"); null when there is none. The sentence, not the paragraph: a year a
-   * few sentences back is often a background fact ("dating to 1994. In January, ...").
+   * A year written earlier in the same paragraph that differs from the anchor's ("the March 18
+   * test" after "in 2017"); null when there is none.
    */
   private Integer passageYear(String text, int pos, LocalDate anchor) {
-    int start = TextWindows.sentenceStart(text, pos);
+    int start = TextWindows.paragraphStart(text, pos);
     Matcher m = year.matcher(text).region(start, pos);
     Integer last = null;
     while (m.find()) {

@@ -401,6 +401,9 @@ final class TimexRules {
       String body = tokenRegex(optional ? t.substring(0, t.length() - 1) : t);
       if (i == 0) {
         re.append(optional ? "(?:" + body + SEP + ")?" : body);
+      } else if (i == 1 && tokens[0].endsWith("?") && tokens[0].length() > 1) {
+        // the optional first token carries its own separator
+        re.append(optional ? "(?:" + body + SEP + ")?" : body);
       } else {
         re.append(optional ? "(?:" + SEP + body + ")?" : SEP + body);
       }
