@@ -68,10 +68,10 @@ final class Resolver {
     if (tense == Tense.FUTURE) {
       return month < a ? y + 1 : y;
     }
-    if (month - a > 12 - NEIGHBOUR_MONTHS) {
+    if (month - a >= 12 - NEIGHBOUR_MONTHS) {
       return y - 1;
     }
-    if (a - month > 12 - NEIGHBOUR_MONTHS) {
+    if (a - month >= 12 - NEIGHBOUR_MONTHS) {
       return y + 1;
     }
     return y;

@@ -135,4 +135,16 @@ class TimexRulesTest {
         tag("Revenue was $76 million for the year ended March 31.", dct));
     assertEquals(List.of("the year=1989/DATE"), tag("The stock rose to a high for the year in June.", dct).subList(0, 1));
   }
+
+  // APW19980811.0474 (DCT 1998-08-11), wsj_0781-like (DCT 1989-10-30)
+  @Test
+  void recentUnitsAreSpansAndCurrentIsNow() {
+    LocalDate dct = LocalDate.of(1998, 8, 11);
+    assertEquals(List.of("recent days=PXD/DURATION"),
+        tag("We have been tightening security at our embassies in recent days.", dct));
+    assertEquals(List.of("current=PRESENT_REF/DATE"),
+        tag("The company said it was delaying construction because of current market conditions.", dct));
+    // ABC19980304.1830.1636-like: the year in words
+    assertEquals(List.of("the year two thousand=2000/DATE"), tag("He promised to halve it by the year two thousand.", dct));
+  }
 }
