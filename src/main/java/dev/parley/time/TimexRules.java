@@ -142,6 +142,10 @@ final class TimexRules {
     if (v.startsWith("QUARTER:")) {
       return make(m, r.type(), anchor == null ? null : quarter(m, anchor, Integer.parseInt(v.substring(8))), null);
     }
+    if (v.startsWith("HOLIDAY:")) {
+      LocalDate day = anchor == null ? null : holiday(text, m, anchor, v);
+      return make(m, r.type(), day == null ? null : day.toString(), day);
+    }
     if (v.equals("YEARQ")) {
       return make(m, r.type(), anchor == null && group(m, "ord") == null ? null : yearQuarter(m, anchor), null);
     }
@@ -255,6 +259,30 @@ final class TimexRules {
     }
     LocalDate ended = anchor.minusMonths(3);
     return String.format("%04d-Q%d", ended.getYear() + yearShift, (ended.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /**
+   * HOLIDAY:k:MM-DD[-w]: the day MM-DD, or the first ISO weekday w on or after it, in the year a
+   * month named alone would get (k=0), the last one before the anchor (k=-1), the next after (1).
+   */
+  private LocalDate holiday(String text, Matcher m, LocalDate anchor, String v) {
+    String[] f = v.split(":");
+    int k = Integer.parseInt(f[1]);
+    String[] d = f[2].split("-");
+    int month = Integer.parseInt(d[0]);
+    int year = k == 0 ? Resolver.monthYear(anchor, month, finder.tense(text, m.start(), m.end())) : anchor.getYear();
+    LocalDate day = holidayIn(year, d);
+    if (k < 0 && !day.isBefore(anchor)) {
+      day = holidayIn(year - 1, d);
+    } else if (k > 0 && !day.isAfter(anchor)) {
+      day = holidayIn(year + 1, d);
+    }
+    return day;
+  }
+
+  private static LocalDate holidayIn(int year, String[] d) {
+    LocalDate day = LocalDate.of(year, Integer.parseInt(d[0]), Integer.parseInt(d[1]));
+    return d.length > 2 ? day.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(Integer.parseInt(d[2])))) : day;
   }
 
   /** The quarter written ({ORD}) of the year written; without {ORD}, the one of the last quarter ended. */

@@ -147,4 +147,15 @@ class TimexRulesTest {
     // ABC19980304.1830.1636-like: the year in words
     assertEquals(List.of("the year two thousand=2000/DATE"), tag("He promised to halve it by the year two thousand.", dct));
   }
+
+  // APW20000106.0064 (DCT 2000-01-06), NYT19981026.0446 (DCT 1998-10-26)
+  @Test
+  void holidaysCountedFromADayOfTheMonth() {
+    assertEquals(List.of("Thanksgiving Day=1999-11-25/DATE"),
+        tag("Elian was found Thanksgiving Day clinging to an inner tube at sea.", LocalDate.of(2000, 1, 6)));
+    assertEquals(List.of("last Thanksgiving=1999-11-25/DATE"),
+        tag("He was found in the Atlantic last Thanksgiving following a boat wreck.", LocalDate.of(2000, 4, 1)));
+    assertEquals(List.of("Election Day=1998-11-03/DATE"),
+        tag("It is going to be a major theme of our campaign until Election Day.", LocalDate.of(1998, 10, 26)));
+  }
 }
