@@ -133,6 +133,9 @@ final class TimexRules {
   private DateMention mention(String text, Matcher m, Rule r, LocalDate anchor) {
     String v = r.value();
     String surface = m.group();
+    if (v.equals("DURHALF")) {
+      return make(m, r.type(), halfDuration(m), null);
+    }
     if (v.equals("DUR") || v.equals("DUR1")) {
       return make(m, r.type(), duration(m, v.equals("DUR1")), null);
     }
@@ -218,6 +221,22 @@ final class TimexRules {
       return n == null ? "PXCE" : "P" + (n * 100) + "Y";
     }
     return unit.startsWith("T") ? "PT" + count + unit.substring(1) : "P" + count + unit;
+  }
+
+  /** "2 1/2 years" -> P2Y6M: the half written in the next smaller unit; null for other units. */
+  private String halfDuration(Matcher m) {
+    String unit = unitOf(group(m, "unit"));
+    Integer n = count(group(m, "num"));
+    if (unit == null || n == null) {
+      return null;
+    }
+    switch (unit) {
+      case "Y": return "P" + n + "Y6M";
+      case "D": return "P" + n + "DT12H";
+      case "TH": return "PT" + n + "H30M";
+      case "TM": return "PT" + n + "M30S";
+      default: return null;
+    }
   }
 
   private String shifted(Matcher m, String v, LocalDate anchor) {

@@ -158,4 +158,14 @@ class TimexRulesTest {
     assertEquals(List.of("Election Day=1998-11-03/DATE"),
         tag("It is going to be a major theme of our campaign until Election Day.", LocalDate.of(1998, 10, 26)));
   }
+
+  // APW19980227.0468 (DCT 1998-02-27), APW19980817.1193; wsj_0781-like
+  @Test
+  void halvesAndEachUnitSets() {
+    LocalDate dct = LocalDate.of(1998, 2, 27);
+    assertEquals(List.of("2 1/2 years=P2Y6M/DURATION"), tag("They lived in U.N.-run refugee camps for 2 1/2 years.", dct));
+    assertEquals(List.of("5 1/2 hours=PT5H30M/DURATION"), tag("She then spent about 5 1/2 hours in Nairobi.", dct));
+    assertEquals(List.of("each year=P1Y/SET"), tag("Ten thousand patients wait for liver transplants each year.", dct));
+    assertEquals(List.of("every quarter=P1Q/SET"), tag("Unisys must pay about $100 million in interest every quarter.", dct));
+  }
 }
