@@ -152,7 +152,7 @@ final class TimexRules {
     if (v.equals("YEARQ")) {
       return make(m, r.type(), anchor == null && group(m, "ord") == null ? null : yearQuarter(m, anchor), null);
     }
-    if (v.startsWith("PREVQ:")) {
+    if (v.startsWith("PREVQ:") || v.startsWith("PREVY:")) {
       // Resolved against the expressions before it, once all are known (see resolvePrevious).
       return make(m, r.type(), v, null);
     }
@@ -356,8 +356,16 @@ final class TimexRules {
   static List<DateMention> resolvePrevious(List<DateMention> mentions, LocalDate anchor) {
     List<DateMention> out = new ArrayList<>(mentions.size());
     String lastQuarter = null;
+    Integer lastYear = null;
     for (DateMention d : mentions) {
       String v = d.value();
+      if (v != null && v.startsWith("PREVY:")) {
+        int base = lastYear != null ? lastYear : anchor == null ? Integer.MIN_VALUE : anchor.getYear();
+        String value = base == Integer.MIN_VALUE ? null : String.format("%04d", base + Integer.parseInt(v.substring(6)));
+        d = new DateMention(d.start(), d.end(), d.text(), value, null, true, d.type());
+      } else if (v != null && v.matches("\\d{4}(?:-.*)?")) {
+        lastYear = Integer.valueOf(v.substring(0, 4));
+      }
       if (v != null && v.startsWith("PREVQ:")) {
         int k = Integer.parseInt(v.substring(6));
         String value = lastQuarter != null

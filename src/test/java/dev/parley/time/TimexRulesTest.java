@@ -168,4 +168,13 @@ class TimexRulesTest {
     assertEquals(List.of("each year=P1Y/SET"), tag("Ten thousand patients wait for liver transplants each year.", dct));
     assertEquals(List.of("every quarter=P1Q/SET"), tag("Unisys must pay about $100 million in interest every quarter.", dct));
   }
+
+  // APW20000115.0031-like (DCT 2000-01-15); APW19980418.0210 (DCT 1998-04-18)
+  @Test
+  void thatYearTakesTheLastYearWritten() {
+    assertEquals(List.of("June 1998=1998-06/DATE", "later that year=1998/DATE"),
+        tag("He fled to Florida in June 1998 and returned to Cuba later that year.", LocalDate.of(2000, 1, 15)));
+    assertEquals(List.of("1995=1995/DATE", "the following year=1996/DATE"),
+        tag("In 1995, he was made a general, and the following year he was appointed attache.", LocalDate.of(1998, 4, 18)));
+  }
 }
