@@ -292,10 +292,10 @@ final class MentionFinder {
       String modifier = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
       int start = modifier != null && (modifier.equals("this") || modifier.equals("last")
           || modifier.equals("next") || modifier.equals("past")) ? m.start() : m.start(2);
+      // "Wednesday's ruling" names an event already reported on: the past, whatever the verb.
+      Tense tense = modifier == null && text.startsWith("'s", m.end()) ? Tense.PAST : tense(text, m.start(), m.end());
       LocalDate d =
-          anchor == null
-              ? null
-              : Resolver.weekday(anchor, lex.weekdays.get(capital(name)), tense(text, m.start(), m.end()), modifier);
+          anchor == null ? null : Resolver.weekday(anchor, lex.weekdays.get(capital(name)), tense, modifier);
       out.add(new DateMention(start, m.end(), text.substring(start, m.end()),
           d == null ? null : d.toString(), d, true));
     }

@@ -12,6 +12,8 @@ import java.time.temporal.TemporalAdjusters;
 final class Resolver {
   /** A month/day is taken in a neighbouring year only when that puts it this close to the anchor. */
   private static final int MAX_SHIFT_DAYS = 300;
+  /** A month without a year and tense is the neighbouring year's only when this close across New Year. */
+  private static final int NEIGHBOUR_MONTHS = 2;
 
   private Resolver() {}
 
@@ -48,6 +50,31 @@ final class Resolver {
       return earlier != null && distance(anchor, earlier) <= MAX_SHIFT_DAYS ? earlier : best;
     }
     return best;
+  }
+
+  /**
+   * The year of a month named without one: the last such month up to the anchor's for the past
+   * ("resigned in March" in November), the next one from it on for the future ("will be paid in
+   * January"). Without tense, a month at most NEIGHBOUR_MONTHS away across the turn of the year
+   * is the neighbouring year's ("late November" in January), else the anchor's year ("a mission
+   * in December" in March): news names months of its own year more often than of another.
+   */
+  static int monthYear(LocalDate anchor, int month, Tense tense) {
+    int y = anchor.getYear();
+    int a = anchor.getMonthValue();
+    if (tense == Tense.PAST) {
+      return month > a ? y - 1 : y;
+    }
+    if (tense == Tense.FUTURE) {
+      return month < a ? y + 1 : y;
+    }
+    if (month - a >= 12 - NEIGHBOUR_MONTHS) {
+      return y - 1;
+    }
+    if (a - month >= 12 - NEIGHBOUR_MONTHS) {
+      return y + 1;
+    }
+    return y;
   }
 
   /**

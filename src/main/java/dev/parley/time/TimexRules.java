@@ -133,6 +133,9 @@ final class TimexRules {
   private DateMention mention(String text, Matcher m, Rule r, LocalDate anchor) {
     String v = r.value();
     String surface = m.group();
+    if (v.equals("DURHALF")) {
+      return make(m, r.type(), halfDuration(m), null);
+    }
     if (v.equals("DUR") || v.equals("DUR1")) {
       return make(m, r.type(), duration(m, v.equals("DUR1")), null);
     }
@@ -142,7 +145,14 @@ final class TimexRules {
     if (v.startsWith("QUARTER:")) {
       return make(m, r.type(), anchor == null ? null : quarter(m, anchor, Integer.parseInt(v.substring(8))), null);
     }
-    if (v.startsWith("PREVQ:")) {
+    if (v.startsWith("HOLIDAY:")) {
+      LocalDate day = anchor == null ? null : holiday(text, m, anchor, v);
+      return make(m, r.type(), day == null ? null : day.toString(), day);
+    }
+    if (v.equals("YEARQ")) {
+      return make(m, r.type(), anchor == null && group(m, "ord") == null ? null : yearQuarter(m, anchor), null);
+    }
+    if (v.startsWith("PREVQ:") || v.startsWith("PREVY:")) {
       // Resolved against the expressions before it, once all are known (see resolvePrevious).
       return make(m, r.type(), v, null);
     }
@@ -176,7 +186,13 @@ final class TimexRules {
       return make(m, r.type(), y != null ? y : words == null ? null : String.valueOf(1900 + words), null);
     }
     if (v.equals("DECADE")) {
-      return make(m, r.type(), m.group("year").substring(0, 3) + "X", null);
+      // TimeML writes a decade as its first three digits ("the 1990s" -> "199").
+      return make(m, r.type(), m.group("year").substring(0, 3), null);
+    }
+    if (v.equals("CLOCKDAY")) {
+      LocalDate day = anchor == null ? null : weekday(text, m, anchor);
+      String clock = clock(m);
+      return make(m, r.type(), day == null || clock == null ? null : day + "T" + clock, day);
     }
     if (v.equals("DAYPART") || v.equals("TODAYPART")) {
       LocalDate day = anchor == null ? null : v.equals("TODAYPART") ? anchor : weekday(text, m, anchor);
@@ -205,6 +221,22 @@ final class TimexRules {
       return n == null ? "PXCE" : "P" + (n * 100) + "Y";
     }
     return unit.startsWith("T") ? "PT" + count + unit.substring(1) : "P" + count + unit;
+  }
+
+  /** "2 1/2 years" -> P2Y6M: the half written in the next smaller unit; null for other units. */
+  private String halfDuration(Matcher m) {
+    String unit = unitOf(group(m, "unit"));
+    Integer n = count(group(m, "num"));
+    if (unit == null || n == null) {
+      return null;
+    }
+    switch (unit) {
+      case "Y": return "P" + n + "Y6M";
+      case "D": return "P" + n + "DT12H";
+      case "TH": return "PT" + n + "H30M";
+      case "TM": return "PT" + n + "M30S";
+      default: return null;
+    }
   }
 
   private String shifted(Matcher m, String v, LocalDate anchor) {
@@ -248,6 +280,37 @@ final class TimexRules {
     return String.format("%04d-Q%d", ended.getYear() + yearShift, (ended.getMonthValue() - 1) / 3 + 1);
   }
 
+  /**
+   * HOLIDAY:k:MM-DD[-w]: the day MM-DD, or the first ISO weekday w on or after it, in the year a
+   * month named alone would get (k=0), the last one before the anchor (k=-1), the next after (1).
+   */
+  private LocalDate holiday(String text, Matcher m, LocalDate anchor, String v) {
+    String[] f = v.split(":");
+    int k = Integer.parseInt(f[1]);
+    String[] d = f[2].split("-");
+    int month = Integer.parseInt(d[0]);
+    int year = k == 0 ? Resolver.monthYear(anchor, month, finder.tense(text, m.start(), m.end())) : anchor.getYear();
+    LocalDate day = holidayIn(year, d);
+    if (k < 0 && !day.isBefore(anchor)) {
+      day = holidayIn(year - 1, d);
+    } else if (k > 0 && !day.isAfter(anchor)) {
+      day = holidayIn(year + 1, d);
+    }
+    return day;
+  }
+
+  private static LocalDate holidayIn(int year, String[] d) {
+    LocalDate day = LocalDate.of(year, Integer.parseInt(d[0]), Integer.parseInt(d[1]));
+    return d.length > 2 ? day.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(Integer.parseInt(d[2])))) : day;
+  }
+
+  /** The quarter written ({ORD}) of the year written; without {ORD}, the one of the last quarter ended. */
+  private static String yearQuarter(Matcher m, LocalDate anchor) {
+    String ord = group(m, "ord");
+    int q = ord != null ? ORDINALS.get(ord.toLowerCase(Locale.ROOT)) : (anchor.minusMonths(3).getMonthValue() - 1) / 3 + 1;
+    return m.group("year") + "-Q" + q;
+  }
+
   private String month(String text, Matcher m, LocalDate anchor, int mode) {
     int month = lex.months.get(capital(m.group("month")));
     if (anchor == null) {
@@ -260,9 +323,25 @@ final class TimexRules {
       year = month > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
     } else {
       // A year written in the paragraph is not used: a bare month rarely belongs to it.
-      year = Resolver.nearestYear(anchor.withDayOfMonth(1), month, 1, finder.tense(text, m.start(), m.end())).getYear();
+      year = Resolver.monthYear(anchor, month, finder.tense(text, m.start(), m.end()));
     }
     return String.format("%04d-%02d", year, month);
+  }
+
+  /** "HH:MM" of {CLOCK}: "10 p.m." -> 22:00, "noon" -> 12:00, "midnight" -> 24:00; null if invalid. */
+  private static String clock(Matcher m) {
+    String word = group(m, "clockword");
+    if (word != null) {
+      return word.equalsIgnoreCase("noon") ? "12:00" : "24:00";
+    }
+    int h = Integer.parseInt(m.group("hh"));
+    int min = group(m, "mm") == null ? 0 : Integer.parseInt(m.group("mm"));
+    boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
+    if (h < 1 || h > 12 || min > 59) {
+      return null;
+    }
+    int h24 = h % 12 + (pm ? 12 : 0);
+    return String.format("%02d:%02d", h24, min);
   }
 
   private LocalDate weekday(String text, Matcher m, LocalDate anchor) {
@@ -277,8 +356,16 @@ final class TimexRules {
   static List<DateMention> resolvePrevious(List<DateMention> mentions, LocalDate anchor) {
     List<DateMention> out = new ArrayList<>(mentions.size());
     String lastQuarter = null;
+    Integer lastYear = null;
     for (DateMention d : mentions) {
       String v = d.value();
+      if (v != null && v.startsWith("PREVY:")) {
+        int base = lastYear != null ? lastYear : anchor == null ? Integer.MIN_VALUE : anchor.getYear();
+        String value = base == Integer.MIN_VALUE ? null : String.format("%04d", base + Integer.parseInt(v.substring(6)));
+        d = new DateMention(d.start(), d.end(), d.text(), value, null, true, d.type());
+      } else if (v != null && v.matches("\\d{4}(?:-.*)?")) {
+        lastYear = Integer.valueOf(v.substring(0, 4));
+      }
       if (v != null && v.startsWith("PREVQ:")) {
         int k = Integer.parseInt(v.substring(6));
         String value = lastQuarter != null
@@ -360,9 +447,17 @@ final class TimexRules {
     String[] tokens = line.trim().split(" ");
     for (int i = 0; i < tokens.length; i++) {
       String t = tokens[i];
+      if (t.startsWith("+") && t.length() > 1 && i > 0) {
+        // a following word that must be there but is not part of the expression
+        re.append("(?=").append(SEP).append(tokenRegex(t.substring(1))).append("(?![\\w-]))");
+        continue;
+      }
       boolean optional = t.endsWith("?") && t.length() > 1;
       String body = tokenRegex(optional ? t.substring(0, t.length() - 1) : t);
       if (i == 0) {
+        re.append(optional ? "(?:" + body + SEP + ")?" : body);
+      } else if (i == 1 && tokens[0].endsWith("?") && tokens[0].length() > 1) {
+        // the optional first token carries its own separator
         re.append(optional ? "(?:" + body + SEP + ")?" : body);
       } else {
         re.append(optional ? "(?:" + SEP + body + ")?" : SEP + body);
@@ -394,6 +489,8 @@ final class TimexRules {
       case "{YEAR}": return "(?<year>1[89]\\d{2}|20\\d{2})";
       case "{YEARWORDS}": return "(?<yw>" + yearWordsAlt + ")";
       case "{DECADE}": return "(?<year>1[89]\\d0|20\\d0)'?s";
+      case "{CLOCK}": return "(?:(?<hh>\\d{1,2})(?::(?<mm>\\d{2}))?\\s{0,2}(?<ap>[ap]\\.m\\.|[ap]m\\b)|(?<clockword>noon|midnight))";
+      case "{ZONE}": return "(?-i:[ECMP][SD]T|GMT|UTC)";
       default:
         if (a.startsWith("{")) {
           throw new IllegalStateException("Unknown macro in timex.txt: " + a);
@@ -474,6 +571,9 @@ final class TimexRules {
       case "{YEAR}":
       case "{DECADE}":
         out.add("#");
+        break;
+      case "{CLOCK}":
+        out.addAll(List.of("#", "noon", "midnight"));
         break;
       default:
         // the first word of a literal such as "year-earlier" is read up to the hyphen

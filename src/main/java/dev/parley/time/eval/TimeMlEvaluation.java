@@ -52,7 +52,7 @@ public final class TimeMlEvaluation {
     return out;
   }
 
-  /** Lines "doc  gold|pred|both  text  goldValue  predValue" for misses and wrong values. */
+  /** Tab-separated lines for misses (MISS), extras (EXTRA) and wrong spans or values (DIFF, gold first, with the DCT), each with its context. */
   static List<String> differences(TimeMlDocument d, List<Timex> predicted) {
     List<String> out = new ArrayList<>();
     boolean[] used = new boolean[predicted.size()];
@@ -72,7 +72,7 @@ public final class TimeMlEvaluation {
         Timex p = predicted.get(hit);
         if (!String.valueOf(g.value()).equals(p.value()) || g.start() != p.start() || g.end() != p.end()) {
           out.add(String.join("\t", d.id(), "DIFF", quote(d, g) + " / " + quote(d, p),
-              g.type() + "/" + p.type(), g.value() + " / " + p.value(), d.dct().toString()));
+              g.type() + "/" + p.type(), g.value() + " / " + p.value(), d.dct().toString(), context(d, g)));
         }
       }
     }

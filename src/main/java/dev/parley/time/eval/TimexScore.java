@@ -9,7 +9,10 @@ import java.util.Objects;
  * Counts for TIMEX3 scoring in the manner of the TempEval-3 evaluation: strict span match (same
  * offsets), relaxed span match (any overlap, each expression matched at most once), and the value
  * and type attributes over relaxed matches. An attribute's precision is the correct attributes over
- * the predicted expressions, its recall the correct attributes over the gold ones.
+ * the predicted expressions, its recall the correct attributes over the gold ones. Values are
+ * compared as exact strings, as the TempEval-3 scorer compares attribute values: TimeBank's own
+ * variants ("1989-WXX" for a week it did not resolve, "2000-W7" unpadded, "1968-XX") count as
+ * misses, and no rule imitates them.
  */
 public record TimexScore(int gold, int predicted, int strict, int relaxed, int valueCorrect, int typeCorrect) {
   public static final TimexScore ZERO = new TimexScore(0, 0, 0, 0, 0, 0);
