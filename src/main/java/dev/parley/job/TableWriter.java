@@ -3,6 +3,7 @@ package dev.parley.job;
 import static org.apache.spark.sql.functions.col;
 
 import dev.parley.output.OutputSchema;
+import dev.parley.output.ParquetFooters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -19,7 +21,8 @@ import org.apache.spark.sql.Row;
 /**
  * Writes an output table so that the same rows give the same bytes: rows are spread over a number
  * of files fixed by the caller, sorted inside each file, and the files are renamed from Spark's
- * random names to {@code part-00000.parquet}, {@code part-00001.parquet}, ...
+ * random names to {@code part-00000.parquet}, {@code part-00001.parquet}, ..., and their footers
+ * are normalised ({@link ParquetFooters}).
  */
 final class TableWriter {
   private final String out;
@@ -68,6 +71,18 @@ final class TableWriter {
     }
   }
 
+  /**
+   * Sorts the footer's encoding lists (see {@link ParquetFooters}) where the file is on a local
+   * disk; on other file systems the footer stays as written, so the bytes of a run can then
+   * depend on the JVM (never the rows).
+   */
+  private static void normalizeFooter(FileSystem fs, Path file) throws IOException {
+    if (fs instanceof LocalFileSystem local) {
+      ParquetFooters.normalize(java.nio.file.Path.of(local.pathToFile(file).getPath()));
+      fs.delete(new Path(file.getParent(), "." + file.getName() + ".crc"), false);
+    }
+  }
+
   private static void renameIn(FileSystem fs, Path dir) throws IOException {
     FileStatus[] children = fs.listStatus(dir);
     Arrays.sort(children);
@@ -77,7 +92,9 @@ final class TableWriter {
       if (child.isDirectory()) {
         renameIn(fs, child.getPath());
       } else if (name.startsWith("part-")) {
-        fs.rename(child.getPath(), new Path(dir, String.format("part-%05d.parquet", n++)));
+        Path target = new Path(dir, String.format("part-%05d.parquet", n++));
+        fs.rename(child.getPath(), target);
+        normalizeFooter(fs, target);
       } else if (name.equals("_SUCCESS")) {
         fs.delete(child.getPath(), false);
       }
