@@ -48,6 +48,17 @@ public class MainTest {
     assertOneLineError(execute(), "Missing command");
   }
 
+  @Test
+  void timingsReportsPercentilesPerArticle() {
+    Result r = execute("timings", "--input", "src/test/resources/fixtures/mixed/kcna.jsonl", "--warmup", "0");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().matches("(?s).*kcna\\.jsonl: 7 articles, per article p50 [0-9.]+ ms, p99 [0-9.]+ ms, max [0-9.]+ ms \\(.+\\)\\n"),
+        r.out());
+    Result none = execute("timings");
+    assertEquals(1, none.code());
+    assertTrue(none.err().startsWith("parley: Give --input"), none.err());
+  }
+
   private static void assertOneLineError(Result r, String mentioned) {
     assertEquals(2, r.code(), r.err());
     String err = r.err().strip();
