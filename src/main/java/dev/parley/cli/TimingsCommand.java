@@ -30,6 +30,10 @@ final class TimingsCommand implements Callable<Integer> {
   @Option(names = "--adversarial", description = "Also time the adversarial texts (unclosed quotes, 10,000 'said', ...).")
   boolean adversarial;
 
+  @Option(names = "--write-adversarial", paramLabel = "FILE",
+      description = "Write the adversarial texts as a JSONL file (for 'parley run') and stop.")
+  Path writeAdversarial;
+
   @Option(names = "--warmup", paramLabel = "N", description = "Articles run first and not timed (default: ${DEFAULT-VALUE}).")
   int warmup = 500;
 
@@ -37,6 +41,10 @@ final class TimingsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (writeAdversarial != null) {
+      writeAdversarial(writeAdversarial);
+      return 0;
+    }
     if (inputs.isEmpty() && !adversarial) {
       throw new IllegalArgumentException("Give --input FILE... and/or --adversarial");
     }
@@ -57,6 +65,23 @@ final class TimingsCommand implements Callable<Integer> {
       timings.forEach(t -> System.out.printf("  %-32s %8.1f ms%n", t.name(), t.nanos() / 1e6));
     }
     return 0;
+  }
+
+  /** The adversarial texts as JSONL articles, one per line, ids adversarial-01 ... */
+  private static void writeAdversarial(Path file) throws IOException {
+    try (var out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      int n = 0;
+      for (Map.Entry<String, String> c : AdversarialTexts.all().entrySet()) {
+        var node = dev.parley.api.Json.MAPPER.createObjectNode()
+            .put("id", String.format("adversarial-%02d", ++n)).put("published", "2024-11-08")
+            .put("title", c.getKey()).put("text", c.getValue());
+        // Escaped, so that the broken surrogates travel as \\uD800 and reach the reader as such.
+        out.write(dev.parley.api.Json.MAPPER.writer()
+            .with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(node));
+        out.newLine();
+      }
+    }
+    System.out.println("parley: wrote " + AdversarialTexts.all().size() + " adversarial articles to " + file);
   }
 
   private static List<Timing> time(StatementPipeline pipeline, List<Article> articles) {
