@@ -162,6 +162,16 @@ class RecordReaderTest {
   }
 
   @Test
+  void deeplyNestedJsonIsARejectNotACrash() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    String deepField = "{\"id\":\"n\",\"text\":\"t\",\"extra\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_001);
+    List<ParsedRecord> r = read("f.jsonl", InputFormat.JSONL, utf8(deep + "\n" + deepField + "\n"));
+    assertReject(r.get(0), RejectReason.BAD_JSON, 1);
+    assertReject(r.get(1), RejectReason.BAD_JSON, 2);
+    assertTrue(r.get(1).detail().toLowerCase(java.util.Locale.ROOT).contains("nesting"), r.get(1).detail());
+  }
+
+  @Test
   void excerptIsCappedAt500Characters() {
     String junk = "{" + "q".repeat(2000);
     List<ParsedRecord> r = read("f.jsonl", InputFormat.JSONL, utf8(junk + "\n"));
