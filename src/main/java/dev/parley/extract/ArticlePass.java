@@ -179,8 +179,8 @@ final class ArticlePass {
         continue;
       }
       for (Lexicon.Cue cue : options) {
-        if (matches(cue, i) && isReporting(cue, i)) {
-          int end = i + cue.words().size();
+        int end = matchEnd(cue, i);
+        if (end > i && isReporting(cue, i, end)) {
           cues.add(new CueHit(i, end, cue.kind(), sentenceOf[i]));
           i = end - 1;
           break;
@@ -189,19 +189,39 @@ final class ArticlePass {
     }
   }
 
-  private boolean matches(Lexicon.Cue cue, int i) {
-    for (int k = 0; k < cue.words().size(); k++) {
-      if (i + k >= tokens.size() || !lower[i + k].equals(cue.words().get(k))) {
-        return false;
+  /** Most modifier words a {@code *} slot of a cue phrase takes ("made such [reckless] remarks that"). */
+  private static final int MAX_SLOT_WORDS = 3;
+
+  /** The token after the cue when cue {@code cue} is written at token {@code i}, else -1. */
+  private int matchEnd(Lexicon.Cue cue, int i) {
+    int j = i;
+    for (String word : cue.words()) {
+      if (word.equals("*")) {
+        j = slotEnd(j, cue.words());
+        continue;
       }
+      if (j >= tokens.size() || !lower[j].equals(word)) {
+        return -1;
+      }
+      j++;
     }
     String written = tokens.get(i).of(text);
     boolean openingParticiple = lower[i].endsWith("ing") && (i == 0 || sentenceOf[i - 1] != sentenceOf[i]);
-    return cue.kind() == CueKind.ACCORDING || written.equals(lower[i]) || openingParticiple;
+    return cue.kind() == CueKind.ACCORDING || written.equals(lower[i]) || openingParticiple ? j : -1;
+  }
+
+  /** Skips up to MAX_SLOT_WORDS lower-case words that are not themselves words of the cue. */
+  private int slotEnd(int j, List<String> cueWords) {
+    int limit = Math.min(tokens.size(), j + MAX_SLOT_WORDS);
+    while (j < limit && !cueWords.contains(lower[j]) && lower[j].chars().allMatch(Character::isLetter)
+        && tokens.get(j).of(text).equals(lower[j]) && sentenceOf[j] == sentenceOf[j - 1]) {
+      j++;
+    }
+    return j;
   }
 
   /** Leaves out nouns and adjectives that look like cues ("the said meeting", "charged with"). */
-  private boolean isReporting(Lexicon.Cue cue, int i) {
+  private boolean isReporting(Lexicon.Cue cue, int i, int next) {
     int start = tokens.get(i).start();
     if (start > 0 && text.charAt(start - 1) == '-') {
       return false;
@@ -215,7 +235,6 @@ final class ArticlePass {
     if (cue.kind() == CueKind.ACCORDING && !opensClause(i)) {
       return false; // "the proposal according to it": a manner phrase, not a source
     }
-    int next = i + cue.words().size();
     return !(next < tokens.size() && (lower[next].equals("with") || lower[next].equals("by"))
         && cue.kind() != CueKind.ACCORDING);
   }

@@ -701,4 +701,35 @@ class AttributionExtractorTest {
     // A guard against runaway matching, not a benchmark: generous for busy build machines.
     assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "took " + (System.nanoTime() - t0) / 1e6 + " ms");
   }
+
+  @Test
+  void cuePhraseTakesModifiersInItsSlot() {
+    // KCNA 2012 (kcna-2012-01628), shortened: "made such reckless remarks that" is a reporting act
+    String t = "Locklear, at a recent hearing of the Senate Armed Services Committee, made such reckless remarks"
+        + " that he is greatly concerned about the possible provocation from the DPRK.";
+    Attribution a = withContent(find(t), t, "he is greatly concerned about the possible provocation from the DPRK");
+    assertEquals("Locklear", a.speakerRaw());
+    assertEquals("made such reckless remarks that", a.cue());
+  }
+
+  @Test
+  void cueSlotTakesNoCapitalisedOrLongRuns() {
+    // The same sentence with more than three modifiers, and with a name in the slot: no cue.
+    String longRun = "Locklear made such very very reckless and silly remarks that he is greatly concerned.";
+    String named = "Locklear made such DPRK remarks that he is greatly concerned.";
+    assertTrue(find(longRun).isEmpty());
+    assertTrue(find(named).isEmpty());
+  }
+
+  @Test
+  void passiveAsWasClarifiedByIsASource() {
+    // KCNA 2012 (kcna-2012-07896)
+    String t = "As was clarified by the revolutionary armed forces of the DPRK, the Korean People's Army is keeping"
+        + " within the scope of strike not only the U.S. military bases in south Korea and its vicinity but also"
+        + " the U.S. mainland.";
+    Attribution a = withContent(find(t), t, "the Korean People's Army is keeping within the scope of strike not only"
+        + " the U.S. military bases in south Korea and its vicinity but also the U.S. mainland");
+    assertEquals("the revolutionary armed forces of the DPRK", a.speakerRaw());
+    assertFalse(a.isDirect());
+  }
 }
