@@ -910,6 +910,10 @@ final class ArticlePass {
       return null;
     }
     int first = afterDateline(firstToken(sentences.get(cue.sentence()).start()));
+    Span aged = agedMention(first, prev);
+    if (aged != null) {
+      return aged;
+    }
     Span appositive = appositiveName(first, prev);
     if (appositive != null) {
       return appositive;
@@ -926,6 +930,28 @@ final class ArticlePass {
    * The subject of the clause that "and" continues: "While seeing him off, [he] exchanged warm farewells
    * with him and asked him to ...". Only a name or a pronoun, so a fronted phrase is never taken.
    */
+  /**
+   * "Vice-Chairman of the C.C., the Union of Agricultural Workers of Korea Han Kyong Song, 55,
+   * accused": an age between commas closes the person's mention, which runs back to the comma
+   * before it (a title may hold commas of its own).
+   */
+  private Span agedMention(int first, int comma) {
+    int age = comma - 1;
+    if (age - 2 <= first || !lower[age].matches("[0-9]{1,3}") || !lower[age - 1].equals(",")) {
+      return null;
+    }
+    int end = age - 1;
+    int a = end;
+    while (a > first && !lower[a - 1].equals(",")) {
+      a--;
+    }
+    if (a == first || !capitalised(end - 1)) {
+      return null; // no comma inside the subject: the mention from the sentence start serves
+    }
+    Span m = mentionFrom(a, end);
+    return m != null && m.end() == tokens.get(end - 1).end() ? m : null;
+  }
+
   private Span clauseSubject(int and) {
     int a = and;
     while (a - 1 >= 0 && sentenceOf[a - 1] == sentenceOf[and] && !lower[a - 1].equals(",") && and - a < MAX_MENTION_TOKENS) {

@@ -732,4 +732,18 @@ class AttributionExtractorTest {
     assertEquals("the revolutionary armed forces of the DPRK", a.speakerRaw());
     assertFalse(a.isDirect());
   }
+
+  @Test
+  void ageAppositiveClosesAPersonAfterATitleWithACommaInIt() {
+    // KCNA 2011 (kcna-2011-10106), shortened
+    String t = "Vice-Chairman of the C.C., the Union of Agricultural Workers of Korea Han Kyong Song, 55, accused the"
+        + " south side of unilaterally insisting on its stand on the level of the heads of the delegations.\n\n"
+        + "Vice-Minister of Chemical Industry Pak Chol, 52, said the talks failed.";
+    List<Attribution> found = find(t);
+    Attribution han = withContent(found, t,
+        "the south side of unilaterally insisting on its stand on the level of the heads of the delegations");
+    assertEquals("Han Kyong Song", han.speaker());
+    assertEquals(SpeakerType.PERSON, han.speakerType());
+    assertEquals("Pak Chol", withContent(found, t, "the talks failed").speaker());
+  }
 }
