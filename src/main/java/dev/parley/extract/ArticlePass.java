@@ -1054,6 +1054,10 @@ final class ArticlePass {
   /** Where the content of "X said (Tuesday) (that) Y" starts. */
   private int contentStartAfter(CueHit cue) {
     int i = cue.end();
+    int order = toldOrderStart(cue);
+    if (order >= 0) {
+      return tokens.get(order).start();
+    }
     for (int j = i; j < tokens.size() && j < i + 10 && sentenceOf[j] == cue.sentence(); j++) {
       if (lower[j].equals(",") || quoteAt[tokens.get(j).start()] >= 0) {
         break;
@@ -1068,6 +1072,28 @@ final class ArticlePass {
       i++;
     }
     return i < tokens.size() && sentenceOf[i] == cue.sentence() ? tokens.get(i).start() : Integer.MAX_VALUE;
+  }
+
+  /**
+   * "Gros told reporters [not to expect any dramatic developments]": after "told X" the content is the
+   * infinitive, the listener (one to three words, no subject pronoun) is left out. -1 when none.
+   */
+  private int toldOrderStart(CueHit cue) {
+    if (!lower[cue.first()].equals("told") && !lower[cue.first()].equals("tells")) {
+      return -1;
+    }
+    for (int j = cue.end() + 1; j < tokens.size() && j <= cue.end() + 3 && sentenceOf[j] == cue.sentence(); j++) {
+      String w = lower[j - 1];
+      if (w.equals(",") || lex.wordClass.getOrDefault(w, "").startsWith("PRONOUN") && !w.equals("them")
+          && !w.equals("him") && !w.equals("her") && !w.equals("us") || quoteAt[tokens.get(j - 1).start()] >= 0) {
+        return -1;
+      }
+      boolean not = lower[j].equals("not") && j + 1 < tokens.size() && lower[j + 1].equals("to");
+      if (lower[j].equals("to") || not) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static boolean isTimeWord(String w) {
@@ -1116,8 +1142,13 @@ final class ArticlePass {
   /** The comma token of ", which/who X <cue>" just before cue token {@code first}, or -1. */
   private int relativeCommaBefore(int first) {
     for (int k = first - 1; k >= 1 && first - k <= 5 && sentenceOf[k] == sentenceOf[first]; k--) {
-      if ((lower[k].equals("which") || lower[k].equals("who")) && lower[k - 1].equals(",")) {
+      boolean relative = lower[k].equals("which") || lower[k].equals("who") || lower[k].equals("when")
+          || lower[k].equals("where");
+      if (relative && lower[k - 1].equals(",")) {
         return k - 1;
+      }
+      if (relative && k >= 3 && lower[k - 2].equals("the") && lower[k - 3].equals(",")) {
+        return k - 3; // "..., the date when some U.S. banks have said ...": an appositive with a statement of its own
       }
       if (CLAUSE_BOUNDARIES.contains(lower[k])) {
         return -1;

@@ -746,4 +746,24 @@ class AttributionExtractorTest {
     assertEquals(SpeakerType.PERSON, han.speakerType());
     assertEquals("Pak Chol", withContent(found, t, "the talks failed").speaker());
   }
+
+  @Test
+  void toldListenerIsLeftOutAndAppositiveRelativeEndsTheContent() {
+    // Reuters-21578 (reuters-9225), shortened
+    String t = "At the same time, Gros told reporters not to expect any dramatic developments before March 31, the"
+        + " date when some U.S. banks have said they will take a decision whether to put Brazil loans on a"
+        + " non-performing basis.";
+    List<Attribution> found = find(t);
+    assertEquals("Gros", withContent(found, t, "not to expect any dramatic developments before March 31").speakerRaw());
+    withContent(found, t, "they will take a decision whether to put Brazil loans on a non-performing basis");
+  }
+
+  @Test
+  void toldWithAClauseKeepsItsSubject() {
+    // A subject pronoun before "to" means the content is a clause, not an order to the listener.
+    String t = "Gros told reporters he wanted to wait.";
+    List<Attribution> found = find(t);
+    assertEquals(1, found.size());
+    assertTrue(found.get(0).content().of(t).endsWith("he wanted to wait"), found.toString());
+  }
 }
