@@ -56,11 +56,16 @@ final class RunCommand implements Callable<Integer> {
       description = "Time one article may take to extract; past it, it is flagged timeout:extract (default: ${DEFAULT-VALUE}).")
   long articleBudgetMillis = ExtractLimits.DEFAULT.articleBudgetMillis();
 
+  @Option(names = "--stage-budget-ms", paramLabel = "MS",
+      description = "Time one article may spend in each extraction step (tokenize, attribution, dates, stance); "
+          + "past it, it is flagged timeout:<step> (default: ${DEFAULT-VALUE}).")
+  long stageBudgetMillis = ExtractLimits.DEFAULT.stageBudgetMillis();
+
   @Override
   public Integer call() {
     RunConfig config = new RunConfig(inputs, out, publishedDefault, master, overwrite,
         new IngestLimits(maxArticleChars, maxLineBytes, maxGzipRatio), watch,
-        new ExtractLimits(maxStatements, articleBudgetMillis));
+        new ExtractLimits(maxStatements, articleBudgetMillis, stageBudgetMillis));
     try (SparkSessions.Lease lease = SparkSessions.lease(master, "parley run")) {
       SparkSession spark = lease.session();
       Manifest m = new ParleyJob(spark, config, StatementPipeline::new).run();

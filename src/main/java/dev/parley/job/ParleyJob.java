@@ -117,7 +117,7 @@ public final class ParleyJob {
     counts.put("rejects", rejectCount);
     counts.put("duplicates", extracted.filter(col("duplicate_of").isNotNull()).count());
     counts.put("extract_errors", extracted.filter(col("extract_status").startsWith("error:")).count());
-    counts.put("extract_timeouts", extracted.filter(col("extract_status").equalTo(TimedExtractor.TIMEOUT)).count());
+    counts.put("extract_timeouts", extracted.filter(col("extract_status").startsWith(TimedExtractor.TIMEOUT_PREFIX)).count());
     counts.put("statements_truncated", extracted.filter(col("extract_status").startsWith(ExtractStage.TRUNCATED)).count());
     counts.put("statements", statements.count());
     counts.put("statements_undated", statements.filter(col("period_date").isNull()).count());
@@ -243,6 +243,7 @@ public final class ParleyJob {
     m.put("watch", config.watchFile());
     m.put("max_statements_per_article", config.extractLimits().maxStatementsPerArticle());
     m.put("article_budget_ms", config.extractLimits().articleBudgetMillis());
+    m.put("stage_budget_ms", config.extractLimits().stageBudgetMillis());
     return m;
   }
 

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.api.Article;
 import dev.parley.api.DateBasis;
+import dev.parley.api.Extraction;
 import dev.parley.api.SpeakerType;
+import dev.parley.api.StageListener;
 import dev.parley.api.Stance;
 import dev.parley.api.Statement;
+import dev.parley.api.StatementExtractor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +24,7 @@ class TimedExtractorTest {
 
   @Test
   void ordinaryArticlesPassThrough() {
-    try (TimedExtractor t = new TimedExtractor(() -> article -> List.of(STATEMENT), 5_000)) {
+    try (TimedExtractor t = new TimedExtractor(() -> article -> List.of(STATEMENT), limits(5_000, 5_000))) {
       TimedExtractor.Outcome o = t.extract(ARTICLE);
       assertEquals(List.of(STATEMENT), o.statements());
       assertNull(o.status());
@@ -45,7 +48,7 @@ class TimedExtractorTest {
         return List.of(STATEMENT);
       };
     };
-    try (TimedExtractor t = new TimedExtractor(factory, 200)) {
+    try (TimedExtractor t = new TimedExtractor(factory, limits(200, 5_000))) {
       TimedExtractor.Outcome slow = t.extract(Article.of("slow", null, "text"));
       assertEquals(TimedExtractor.TIMEOUT, slow.status());
       assertTrue(slow.statements().isEmpty());
@@ -60,10 +63,79 @@ class TimedExtractorTest {
   void aFailingArticleIsFlaggedWithItsError() {
     try (TimedExtractor t = new TimedExtractor(() -> article -> {
       throw new IllegalStateException("broken\nrule");
-    }, 5_000)) {
+    }, limits(5_000, 5_000))) {
       TimedExtractor.Outcome o = t.extract(ARTICLE);
       assertEquals("error:IllegalStateException: broken rule", o.status());
       assertTrue(o.statements().isEmpty());
+    }
+  }
+
+  @Test
+  void aStageOverItsBudgetIsNamed() {
+    StatementExtractor stuckInAttribution = new StatementExtractor() {
+      @Override
+      public List<Statement> extract(Article article) {
+        return extract(article, StageListener.NONE, 1).statements();
+      }
+
+      @Override
+      public Extraction extract(Article article, StageListener stages, int maxStatements) {
+        stages.enter("tokenize");
+        stages.enter("attribution");
+        spin(3_000);
+        return new Extraction(List.of(STATEMENT), 1);
+      }
+    };
+    try (TimedExtractor t = new TimedExtractor(() -> stuckInAttribution, limits(10_000, 200))) {
+      TimedExtractor.Outcome o = t.extract(ARTICLE);
+      assertEquals("timeout:attribution", o.status());
+      assertTrue(o.statements().isEmpty());
+    }
+  }
+
+  @Test
+  void timeInAStageAddsUpOverTheArticleButStagesHaveTheirOwnBudget() {
+    // Three stages of 250 ms each pass a 400 ms stage budget; returning to a stage adds to its time.
+    StatementExtractor steps = new StatementExtractor() {
+      @Override
+      public List<Statement> extract(Article article) {
+        return extract(article, StageListener.NONE, 1).statements();
+      }
+
+      @Override
+      public Extraction extract(Article article, StageListener stages, int maxStatements) {
+        for (String stage : article.id().equals("back") ? List.of("dates", "stance", "dates") : List.of("tokenize", "attribution", "dates")) {
+          stages.enter(stage);
+          spin(250);
+        }
+        return new Extraction(List.of(STATEMENT), 1);
+      }
+    };
+    try (TimedExtractor t = new TimedExtractor(() -> steps, limits(10_000, 400))) {
+      assertNull(t.extract(ARTICLE).status());
+      assertEquals("timeout:dates", t.extract(Article.of("back", null, "text")).status());
+    }
+  }
+
+  @Test
+  void statementsPastTheCapAreCountedNotKept() {
+    StatementExtractor three = article -> List.of(STATEMENT, STATEMENT, STATEMENT);
+    try (TimedExtractor t = new TimedExtractor(() -> three, new ExtractLimits(2, 5_000, 5_000))) {
+      TimedExtractor.Outcome o = t.extract(ARTICLE);
+      assertEquals(2, o.statements().size());
+      assertEquals(3, o.found());
+    }
+  }
+
+  private static ExtractLimits limits(long articleMillis, long stageMillis) {
+    return new ExtractLimits(1_000, articleMillis, stageMillis);
+  }
+
+  /** Busy for {@code millis} without looking at interrupts, like a runaway pattern. */
+  private static void spin(long millis) {
+    long until = System.nanoTime() + millis * 1_000_000;
+    while (System.nanoTime() < until) {
+      Math.sqrt(System.nanoTime());
     }
   }
 }
