@@ -14,6 +14,7 @@ import dev.parley.api.Statement;
 import dev.parley.api.StatementExtractor;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -72,20 +73,7 @@ class TimedExtractorTest {
 
   @Test
   void aStageOverItsBudgetIsNamed() {
-    StatementExtractor stuckInAttribution = new StatementExtractor() {
-      @Override
-      public List<Statement> extract(Article article) {
-        return extract(article, StageListener.NONE, 1).statements();
-      }
-
-      @Override
-      public Extraction extract(Article article, StageListener stages, int maxStatements) {
-        stages.enter("tokenize");
-        stages.enter("attribution");
-        spin(3_000);
-        return new Extraction(List.of(STATEMENT), 1);
-      }
-    };
+    StatementExtractor stuckInAttribution = stepping(article -> List.of("attribution"), 3_000);
     try (TimedExtractor t = new TimedExtractor(() -> stuckInAttribution, limits(10_000, 200))) {
       TimedExtractor.Outcome o = t.extract(ARTICLE);
       assertEquals("timeout:attribution", o.status());
@@ -96,7 +84,17 @@ class TimedExtractorTest {
   @Test
   void timeInAStageAddsUpOverTheArticleButStagesHaveTheirOwnBudget() {
     // Three stages of 250 ms each pass a 400 ms stage budget; returning to a stage adds to its time.
-    StatementExtractor steps = new StatementExtractor() {
+    StatementExtractor steps = stepping(article -> article.id().equals("back")
+        ? List.of("dates", "stance", "dates") : List.of("tokenize", "attribution", "dates"), 250);
+    try (TimedExtractor t = new TimedExtractor(() -> steps, limits(10_000, 400))) {
+      assertNull(t.extract(ARTICLE).status());
+      assertEquals("timeout:dates", t.extract(Article.of("back", null, "text")).status());
+    }
+  }
+
+  /** An extractor that goes through the given stages, busy for {@code millis} in each. */
+  private static StatementExtractor stepping(Function<Article, List<String>> stagesOf, long millis) {
+    return new StatementExtractor() {
       @Override
       public List<Statement> extract(Article article) {
         return extract(article, StageListener.NONE, 1).statements();
@@ -104,17 +102,13 @@ class TimedExtractorTest {
 
       @Override
       public Extraction extract(Article article, StageListener stages, int maxStatements) {
-        for (String stage : article.id().equals("back") ? List.of("dates", "stance", "dates") : List.of("tokenize", "attribution", "dates")) {
+        for (String stage : stagesOf.apply(article)) {
           stages.enter(stage);
-          spin(250);
+          spin(millis);
         }
         return new Extraction(List.of(STATEMENT), 1);
       }
     };
-    try (TimedExtractor t = new TimedExtractor(() -> steps, limits(10_000, 400))) {
-      assertNull(t.extract(ARTICLE).status());
-      assertEquals("timeout:dates", t.extract(Article.of("back", null, "text")).status());
-    }
   }
 
   @Test
