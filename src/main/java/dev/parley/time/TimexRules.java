@@ -137,7 +137,10 @@ final class TimexRules {
       return make(m, r.type(), halfDuration(m), null);
     }
     if (v.equals("DUR") || v.equals("DUR1")) {
-      return make(m, r.type(), duration(m, v.equals("DUR1")), null);
+      return make(m, r.type(), duration(m, v.equals("DUR1") ? 1 : null), null);
+    }
+    if (v.startsWith("DUR:")) {
+      return make(m, r.type(), duration(m, Integer.valueOf(v.substring(4))), null);
     }
     if (v.startsWith("REL:")) {
       return make(m, r.type(), anchor == null ? null : shifted(m, v, anchor), null);
@@ -177,13 +180,27 @@ final class TimexRules {
     }
     if (v.startsWith("SEASON:")) {
       String code = SEASONS.get(m.group("season").toLowerCase(Locale.ROOT));
-      return make(m, r.type(), anchor == null ? null
-          : String.format("%04d-%s", anchor.getYear() + Integer.parseInt(v.substring(7)), code), null);
+      Integer written = writtenYear(m);
+      int shift = Integer.parseInt(v.substring(7));
+      return make(m, r.type(), written != null ? String.format("%04d-%s", written, code) : anchor == null ? null
+          : String.format("%04d-%s", anchor.getYear() + shift, code), null);
+    }
+    if (v.equals("YEARMONTH")) {
+      Integer written = writtenYear(m);
+      int month = lex.months.get(capital(m.group("month")));
+      return make(m, r.type(), written == null ? null : String.format("%04d-%02d", written, month), null);
+    }
+    if (v.equals("WEEKLY")) {
+      String part = group(m, "part");
+      int iso = lex.weekdays.get(capital(m.group("weekday")));
+      return make(m, r.type(), "XXXX-WXX-" + iso + (part == null ? "" : "T" + PARTS.get(part.toLowerCase(Locale.ROOT))), null);
+    }
+    if (v.equals("YEARLY")) {
+      return make(m, r.type(), String.format("XXXX-%02d", lex.months.get(capital(m.group("month")))), null);
     }
     if (v.equals("YEAR")) {
-      String y = group(m, "year");
-      Integer words = count(group(m, "yw"));
-      return make(m, r.type(), y != null ? y : words == null ? null : String.valueOf(1900 + words), null);
+      Integer y = writtenYear(m);
+      return make(m, r.type(), y == null ? null : String.format("%04d", y), null);
     }
     if (v.equals("DECADE")) {
       // TimeML writes a decade as its first three digits ("the 1990s" -> "199").
@@ -202,23 +219,35 @@ final class TimexRules {
     return make(m, r.type(), v, null);
   }
 
+  /** The year of {YEAR}, or of {YEARWORDS} after "nineteen"; null when the rule has neither. */
+  private Integer writtenYear(Matcher m) {
+    String y = group(m, "year");
+    if (y != null) {
+      return Integer.valueOf(y);
+    }
+    Integer words = count(group(m, "yw"));
+    return words == null ? null : 1900 + words;
+  }
+
   private static DateMention make(Matcher m, String type, String value, LocalDate day) {
     return new DateMention(m.start(), m.end(), m.group(), value, day, true, type);
   }
 
-  private String duration(Matcher m, boolean oneByDefault) {
+  /** The span written; without a count, the count given (fixed by the rule), else X. */
+  private String duration(Matcher m, Integer countByDefault) {
     String unitWord = group(m, "unit");
     String unit = unitOf(unitWord != null ? unitWord : lastWord(m.group()));
     if (unit == null) {
       return null;
     }
     Integer n = count(group(m, "num"));
-    String count = n != null ? n.toString() : oneByDefault && group(m, "few") == null ? "1" : "X";
+    Integer k = n != null ? n : group(m, "few") == null ? countByDefault : null;
+    String count = k != null ? k.toString() : "X";
     if (unit.equals("DE")) {
-      return n == null ? "PXDE" : "P" + (n * 10) + "Y";
+      return k == null ? "PXDE" : "P" + (k * 10) + "Y";
     }
     if (unit.equals("CE")) {
-      return n == null ? "PXCE" : "P" + (n * 100) + "Y";
+      return k == null ? "PXCE" : "P" + (k * 100) + "Y";
     }
     return unit.startsWith("T") ? "PT" + count + unit.substring(1) : "P" + count + unit;
   }
@@ -485,6 +514,8 @@ final class TimexRules {
       case "{ORD}": return "(?<ord>first|second|third|fourth)";
       case "{SEASON}": return "(?<season>spring|summer|fall|autumn|winter)";
       case "{WEEKDAY}": return "(?<weekday>(?-i:" + lex.weekdayAlt + "))";
+      case "{WEEKDAYS}": return "(?<weekday>(?-i:" + lex.weekdayAlt + "))s";
+      case "{PARTS}": return "(?<part>morning|afternoon|evening|night)s";
       case "{PART}": return "(?<part>morning|afternoon|evening|night)";
       case "{YEAR}": return "(?<year>1[89]\\d{2}|20\\d{2})";
       case "{YEARWORDS}": return "(?<yw>" + yearWordsAlt + ")";
@@ -561,6 +592,9 @@ final class TimexRules {
         break;
       case "{SEASON}":
         out.addAll(SEASONS.keySet());
+        break;
+      case "{WEEKDAYS}":
+        lex.weekdays.keySet().forEach(n -> out.add(n.toLowerCase(Locale.ROOT) + "s"));
         break;
       case "{WEEKDAY}":
         lex.weekdays.keySet().forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));

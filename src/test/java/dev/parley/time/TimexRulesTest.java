@@ -177,4 +177,55 @@ class TimexRulesTest {
     assertEquals(List.of("1995=1995/DATE", "the following year=1996/DATE"),
         tag("In 1995, he was made a general, and the following year he was appointed attache.", LocalDate.of(1998, 4, 18)));
   }
+
+  // ABC19980108.1830.0711, ABC19980114.1830.0611, NYT20000601.0442, wsj_0585
+  @Test
+  void coupleMoreTradingAndHalfAfterTheUnit() {
+    LocalDate dct = LocalDate.of(1998, 1, 8);
+    assertEquals(List.of("a couple of years=P2Y/DURATION"),
+        tag("I think it's not going to change for a couple of years.", dct));
+    assertEquals(List.of("a minute and a half=PT1M30S/DURATION"),
+        tag("But a minute and a half later, a pilot from a nearby flight calls in.", dct));
+    assertEquals(List.of("two more weeks=P2W/DURATION"),
+        tag("Elian Gonzalez will remain in the United States for at least two more weeks.", dct));
+    assertEquals(List.of("Eight trading days=P8D/DURATION", "Oct. 12=1997-10-12/DATE"),
+        tag("Eight trading days after Oct. 12, the index fell.", dct));
+  }
+
+  // wsj_1013 (DCT 1989-10-26)
+  @Test
+  void theQuarterAYearAgoIsTheQuarterOfTheYearBefore() {
+    assertEquals(List.of("third-quarter=1989-Q3/DATE", "the quarter a year ago=1988-Q3/DATE"),
+        tag("Columbia posted a third-quarter loss. For the quarter a year ago, Columbia reported earnings of $16.3 million.",
+            LocalDate.of(1989, 10, 26)));
+  }
+
+  // APW19980213.1320 (DCT 1998-02-13), APW19980322.0749 (DCT 1998-03-22)
+  @Test
+  void eachWeekdayAndEachMonthAreSets() {
+    assertEquals(List.of("March 30=1998-03-30/DATE", "each Thursday=XXXX-WXX-4/SET", "August 6=1998-08-06/DATE"),
+        tag("flights would leave Bombay from March 30, with the third departing each Thursday from August 6.",
+            LocalDate.of(1998, 2, 13)));
+    assertEquals(List.of("each July=XXXX-07/SET"),
+        tag("Orangemen march each July from their rural church back downtown.", LocalDate.of(1998, 3, 22)));
+    assertEquals(List.of("Tuesday nights=XXXX-WXX-2TNI/SET"),
+        tag("The shop stays open late on Tuesday nights.", LocalDate.of(1998, 3, 22)));
+  }
+
+  // CNN19980227.2130.0067, CNN19980223.1130.0960 (broadcast transcripts write years in words)
+  @Test
+  void yearsInWordsWithAMonthOrASeason() {
+    LocalDate dct = LocalDate.of(1998, 2, 27);
+    assertEquals(List.of("January nineteen ninety-seven=1997-01/DATE"), tag("January nineteen ninety-seven.", dct));
+    assertEquals(List.of("the winter of nineteen ninety-four=1994-WI/DATE"),
+        tag("that thirteen dollar a barrel level we saw in the winter of nineteen ninety-four.", dct));
+  }
+
+  // APW19980213.1310 (DCT 1998-02-13)
+  @Test
+  void uncountedSpanAgoIsThePast() {
+    assertEquals(List.of("several years ago=PAST_REF/DATE", "this year=1998/DATE"),
+        tag("support for a republic rose from about 35 percent several years ago to about 51 percent this year",
+            LocalDate.of(1998, 2, 13)));
+  }
 }

@@ -1,0 +1,104 @@
+package dev.parley.time;
+
+import dev.parley.time.Lexicon.Tense;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads whether the words around an expression point to the past or the future of the anchor,
+ * by the nearest word of tense.txt (up to 8 words back within the sentence, else 4 words on).
+ */
+final class TenseReader {
+  private static final int BACK = 8;
+  private static final int ON = 4;
+  /** How far a weak word ("by", "until") looks for the verb that governs it. */
+  private static final int GOVERNOR = 4;
+
+  private final Lexicon lex;
+
+  TenseReader(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  Tense tense(String text, int start, int end) {
+    List<String> before = TextWindows.wordsBefore(text, start, BACK);
+    List<String> after = TextWindows.wordsAfter(text, end, ON);
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Tense t = tenseAt(before, i);
+      if (t == Tense.NONE) {
+        continue;
+      }
+      if (!lex.weakTenseWords.contains(lower(before.get(i)))) {
+        return t;
+      }
+      Tense governor = governor(text, start, before, i, after);
+      return governor != Tense.NONE ? governor : t;
+    }
+    for (int i = 0; i < after.size(); i++) {
+      Tense t = tenseAt(after, i);
+      if (t != Tense.NONE) {
+        return t;
+      }
+    }
+    return Tense.NONE;
+  }
+
+  /**
+   * A weak word such as "by" or "until" gives way to a verb of tense just before it ("had filed
+   * reports by Wednesday") or, when it opens the sentence, just after the expression ("Until
+   * Thursday, they had not called him").
+   */
+  private Tense governor(String text, int start, List<String> before, int weak, List<String> after) {
+    for (int j = weak - 1; j >= Math.max(0, weak - GOVERNOR); j--) {
+      Tense t = tenseAt(before, j);
+      if (t != Tense.NONE && !lex.weakTenseWords.contains(lower(before.get(j)))) {
+        return t;
+      }
+    }
+    if (weak == 0 && before.size() < BACK && opensSentence(text, start, before.size())) {
+      for (int j = 0; j < Math.min(after.size(), GOVERNOR); j++) {
+        Tense t = tenseAt(after, j);
+        if (t != Tense.NONE && !lex.weakTenseWords.contains(lower(after.get(j)))) {
+          return t;
+        }
+      }
+    }
+    return Tense.NONE;
+  }
+
+  /** True when the n words before start are all the sentence has before it. */
+  private static boolean opensSentence(String text, int start, int n) {
+    return TextWindows.wordsBefore(text, start, n + 1).size() == n;
+  }
+
+  /**
+   * The tense a word gives in its place: a word of tense.txt, or a lower-case word in -ed
+   * ("United" is a name, "succeed" a present). A past participle after "be" or "being" is passive, not past ("will
+   * be held on Monday"); any tense word after "had been" is past ("had been scheduled to expire
+   * Friday").
+   */
+  private Tense tenseAt(List<String> words, int i) {
+    String word = words.get(i);
+    String w = lower(word);
+    Tense t = lex.tenseWords.get(w);
+    if (t == null) {
+      t = w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") && Character.isLowerCase(word.charAt(0))
+          ? Tense.PAST : Tense.NONE;
+    }
+    if (t == Tense.NONE || i == 0) {
+      return t;
+    }
+    String previous = lower(words.get(i - 1));
+    if (previous.equals("been") && i >= 2 && lower(words.get(i - 2)).equals("had")) {
+      return Tense.PAST;
+    }
+    if (t == Tense.PAST && (previous.equals("be") || previous.equals("being"))) {
+      return Tense.NONE;
+    }
+    return t;
+  }
+
+  private static String lower(String w) {
+    return w.toLowerCase(Locale.ROOT);
+  }
+}
