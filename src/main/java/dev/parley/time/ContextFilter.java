@@ -15,6 +15,7 @@ final class ContextFilter {
   /** "March of the Combatant Mothers", "the March for Life": a month that names an event. */
   private static final Pattern NAMED_AFTER_MONTH = Pattern.compile("\\s{1,3}(?:of\\s{1,3}the|for)\\s{1,3}\\p{Lu}");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern ORDINAL_UNIT = Pattern.compile("(?i)an?\\s{1,3}second");
   /** The counts of a share: "a quarter", "one quarter", "three-quarters" ("several quarters of losses" is a span). */
   private static final Pattern FRACTION_COUNT = Pattern.compile("(?i)\\b(?:a|one|three)[\\s-]{1,3}quarters?$");
 
@@ -24,6 +25,7 @@ final class ContextFilter {
   private final Set<String> names;
   private final Set<String> generic;
   private final Set<String> quantity;
+  private final Set<String> ordinalNot;
 
   ContextFilter(Lexicon lex) {
     this.lex = lex;
@@ -32,6 +34,7 @@ final class ContextFilter {
     this.names = kind(lex, "name");
     this.generic = kind(lex, "generic");
     this.quantity = kind(lex, "quantity");
+    this.ordinalNot = kind(lex, "unit-after");
   }
 
   private static Set<String> kind(Lexicon lex, String kind) {
@@ -45,7 +48,7 @@ final class ContextFilter {
   List<DateMention> apply(String text, List<DateMention> mentions) {
     List<DateMention> out = new ArrayList<>(mentions.size());
     for (DateMention m : mentions) {
-      if (isDuration(m) && (isAge(text, m) || isRate(text, m) || isFraction(text, m))) {
+      if (isDuration(m) && (isAge(text, m) || isRate(text, m) || isFraction(text, m) || isOrdinal(text, m))) {
         continue;
       }
       if (isName(text, m) || isNamedEvent(text, m)) {
@@ -63,6 +66,15 @@ final class ContextFilter {
 
   private boolean isAge(String text, DateMention m) {
     return age.contains(lower(TextWindows.wordAfter(text, m.end())));
+  }
+
+  /** "a second group", "a second betrayal": the ordinal, not the unit. */
+  private boolean isOrdinal(String text, DateMention m) {
+    if (!ORDINAL_UNIT.matcher(m.text()).matches()) {
+      return false;
+    }
+    String next = TextWindows.wordAfter(text, m.end());
+    return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !ordinalNot.contains(lower(next));
   }
 
   /** "a year" after an amount, or after a noun counted by one ("700 seats a week"). */

@@ -114,7 +114,9 @@ final class MentionFinder {
         next++;
       }
       LocalDate day = last.pick();
-      out.add(new DateMention(m.start(), m.end(), m.group(), day == null ? null : day.toString(), day, true));
+      if (day != null) {
+        out.add(new DateMention(m.start(), m.end(), m.group(), day.toString(), day, true));
+      } // else a day of no time told ("strong redemptions that day"): not an expression of the text's time
     }
     return dropOverlaps(out);
   }
@@ -262,7 +264,9 @@ final class MentionFinder {
       if (r == null) {
         continue;
       }
-      if (r.unit().equals("DAY")) {
+      if (r.phrase().equalsIgnoreCase("the day before") && startsWord(text, m.end())) {
+        out.add(dayBeforeSomething(text, m, out));
+      } else if (r.unit().equals("DAY")) {
         LocalDate d = anchor == null ? null : anchor.plusDays(r.offset());
         out.add(new DateMention(m.start(), m.end(), m.group(), d == null ? null : d.toString(), d, true));
       } else {
@@ -270,6 +274,32 @@ final class MentionFinder {
         out.add(new DateMention(m.start(), m.end(), m.group(), value, null, true));
       }
     }
+  }
+
+  /** True when a word follows offset on the same line ("the day before the plunge"). */
+  private static boolean startsWord(String text, int offset) {
+    int i = offset;
+    while (i < text.length() && i < offset + 3 && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i > offset && i < text.length() && Character.isLetter(text.charAt(i));
+  }
+
+  /**
+   * "The day before" followed by a word is "the day" before an event ("the day before the stock
+   * market plunge"), not the anchor's day before: "the day" is the day set beside it ("Oct. 12,
+   * the day before ..."), else unknown.
+   */
+  private static DateMention dayBeforeSomething(String text, MatchResult m, List<DateMention> found) {
+    int end = m.start() + "the day".length();
+    LocalDate day = null;
+    for (DateMention d : found) {
+      if (d.day() != null && d.end() <= m.start() && m.start() - d.end() <= 4
+          && text.substring(d.end(), m.start()).matches(",\\s{1,3}")) {
+        day = d.day();
+      }
+    }
+    return new DateMention(m.start(), end, text.substring(m.start(), end), day == null ? null : day.toString(), day, true);
   }
 
   private void agos(String text, int[] starts, int to, LocalDate anchor, List<DateMention> out) {

@@ -80,7 +80,11 @@ final class TenseReader {
   private Tense tenseAt(List<String> words, int i) {
     String word = words.get(i);
     String w = lower(word);
-    Tense t = lex.tenseWords.get(w);
+    Tense t = i > 0 ? lex.tenseWords.get(lower(words.get(i - 1)) + " " + w) : null;
+    if (t != null) {
+      return t; // a pair of words: "set to", "is to"
+    }
+    t = lex.tenseWords.get(w);
     if (t == null) {
       t = w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") && Character.isLowerCase(word.charAt(0))
           ? Tense.PAST : Tense.NONE;

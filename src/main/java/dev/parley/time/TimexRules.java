@@ -179,7 +179,8 @@ final class TimexRules {
       return make(m, r.type(), Resolver.periodValue(week, "WEEK", 0) + "-WE", null);
     }
     if (v.startsWith("SEASON:")) {
-      String code = SEASONS.get(m.group("season").toLowerCase(Locale.ROOT));
+      String season = group(m, "season");
+      String code = SEASONS.get(season != null ? season.toLowerCase(Locale.ROOT) : lastWord(surface));
       Integer written = writtenYear(m);
       int shift = Integer.parseInt(v.substring(7));
       return make(m, r.type(), written != null ? String.format("%04d-%s", written, code) : anchor == null ? null

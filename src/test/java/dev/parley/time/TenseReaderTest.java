@@ -74,4 +74,18 @@ class TenseReaderTest {
         "Each right entitles the shareholder to buy $100 face amount of 13.5% bonds due 1993. The rights, which "
             + "expire Nov. 21, can be exercised for $100 each.", LocalDate.of(1989, 11, 2)));
   }
+
+  // wsj_0527 (DCT 1989-10-30), APW20000401.0150 (DCT 2000-04-01), wsj_0810 (DCT 1989-10-27)
+  @Test
+  void infinitivesLookAheadAndIrregularPastLooksBack() {
+    assertEquals(List.of("1989-11"), values(
+        "He added that final guidelines to be published in early November will determine whether the bank is in "
+            + "compliance.", LocalDate.of(1989, 10, 30)));
+    assertEquals(List.of("1999-11"), values(
+        "Elian's mother and 10 others perished when their boat sank off the coast of Florida in late November.",
+        LocalDate.of(2000, 4, 1)));
+    assertEquals(List.of("1989-10-31"), values(
+        "The stock was suspended from trading in London and is to resume trading in Paris Tuesday.",
+        LocalDate.of(1989, 10, 27)));
+  }
 }

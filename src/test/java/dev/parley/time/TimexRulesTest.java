@@ -228,4 +228,42 @@ class TimexRulesTest {
         tag("support for a republic rose from about 35 percent several years ago to about 51 percent this year",
             LocalDate.of(1998, 2, 13)));
   }
+
+  // wsj_0928, wsj_1003, wsj_0575, wsj_0950 (DCT 1989-10-26)
+  @Test
+  void seasonsWithTheAndYearEndWithoutHyphen() {
+    LocalDate dct = LocalDate.of(1989, 10, 26);
+    assertEquals(List.of("the summer=1989-SU/DATE"),
+        tag("It was difficult for Sun to meet demand for its newest computers well into the summer.", dct));
+    assertEquals(List.of("the early summer=1989-SU/DATE"),
+        tag("order entry has increased from the low levels of the early summer", dct));
+    assertEquals(List.of("this past spring=1989-SP/DATE"), tag("Control Data scrapped its supercomputer business this past spring.", dct));
+    assertEquals(List.of("year end=1989/DATE"), tag("a plan to reduce employment by at least 6,000 people by year end.", dct));
+    // "the fall of" is an event, not a season
+    assertEquals(List.of(), tag("He never dreamed of the fall of communism.", dct));
+  }
+
+  // wsj_0585 (DCT 1989-10-30), APW199980817.1193 (DCT 1998-08-17)
+  @Test
+  void theDayBeforeAnEventIsNotTheDayBeforeTheAnchor() {
+    assertEquals(List.of("Oct. 12=1989-10-12/DATE", "the day=1989-10-12/DATE"),
+        tag("Eight trading days after Oct. 12, the day before the stock market plunge, the Nasdaq had fallen 4.3%.",
+            LocalDate.of(1989, 10, 30)).subList(1, 3));
+    assertEquals(List.of("the day=null/DATE"),
+        tag("and then about five hours in Nairobi, later in the day before returning immediately home.",
+            LocalDate.of(1998, 8, 17)).subList(1, 2));
+    // at the end of a clause it is the day before the anchor's
+    assertEquals(List.of("the day before=1998-08-16/DATE"),
+        tag("The embassy had been warned the day before.", LocalDate.of(1998, 8, 17)));
+  }
+
+  // wsj_0695, wsj_0768 (DCT 1989-10-27)
+  @Test
+  void ordinalSecondAndThatDayOfNoTimeAreNotExpressions() {
+    LocalDate dct = LocalDate.of(1989, 10, 27);
+    assertEquals(List.of(), tag("A second group of three company directors also is seeking control of the chain.", dct));
+    assertEquals(List.of("a second=PT1S/DURATION"), tag("The light flashed for a second or two.", dct));
+    assertEquals(List.of("two days=P2D/DURATION"),
+        tag("You get a news item, it hits, you have strong redemptions that day and for two days following.", dct));
+  }
 }
