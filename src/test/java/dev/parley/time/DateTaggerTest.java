@@ -187,6 +187,19 @@ class DateTaggerTest {
         tagger.anchor("Pyongyang, January 1 (KCNA) -- Kim Jong Un delivered a New Year address.", LocalDate.of(2019, 12, 31)));
   }
 
+  // KCNA 2012-07-16 (kcna-2012-05582): a content that starts inside its cue ("statement Monday:")
+  // does not refer to the day of the statement.
+  @Test
+  void dayBeforeTheColonOfACueIsNotAnEventDate() {
+    String text = "A spokesman for the Committee for the Peaceful Reunification of Korea issued the following "
+        + "statement Monday:,  The south Korean puppet regime infiltrated defectors to the DPRK.";
+    Span content = span(text, "statement Monday:,  The south Korean puppet regime infiltrated defectors to the DPRK");
+    assertEquals(List.of(), tagger.eventDates(text, content, LocalDate.of(2012, 7, 16)));
+    // a day before a colon without a reporting word is still one
+    String plan = "The schedule is fixed. July 27: the delegations arrive in Pyongyang.";
+    assertEquals(List.of(LocalDate.of(2012, 7, 27)), tagger.eventDates(plan, new Span(0, plan.length()), LocalDate.of(2012, 7, 16)));
+  }
+
   // Reuters-21578 (reuters-9225, 1987-03-25): the content is a clause on the day written before it.
   @Test
   void contentInsideAClauseOnADayRefersToThatDay() {
