@@ -203,6 +203,11 @@ final class TimexRules {
       Integer y = writtenYear(m);
       return make(m, r.type(), y == null ? null : String.format("%04d", y), null);
     }
+    if (v.equals("CENTURY")) {
+      // TimeML writes a century as its first two digits ("the 20th century" -> "19").
+      int n = Integer.parseInt(m.group("ordn"));
+      return make(m, r.type(), n < 1 || n > 21 ? null : String.format("%02d", n - 1), null);
+    }
     if (v.equals("DECADE")) {
       // TimeML writes a decade as its first three digits ("the 1990s" -> "199").
       return make(m, r.type(), m.group("year").substring(0, 3), null);
@@ -519,6 +524,7 @@ final class TimexRules {
       case "{PARTS}": return "(?<part>morning|afternoon|evening|night)s";
       case "{PART}": return "(?<part>morning|afternoon|evening|night)";
       case "{YEAR}": return "(?<year>1[89]\\d{2}|20\\d{2})";
+      case "{ORDNUM}": return "(?<ordn>\\d{1,2})(?:st|nd|rd|th)";
       case "{YEARWORDS}": return "(?<yw>" + yearWordsAlt + ")";
       case "{DECADE}": return "(?<year>1[89]\\d0|20\\d0)'?s";
       case "{CLOCK}": return "(?:(?<hh>\\d{1,2})(?::(?<mm>\\d{2}))?\\s{0,2}(?<ap>[ap]\\.m\\.|[ap]m\\b)|(?<clockword>noon|midnight))";
@@ -605,6 +611,7 @@ final class TimexRules {
         break;
       case "{YEAR}":
       case "{DECADE}":
+      case "{ORDNUM}":
         out.add("#");
         break;
       case "{CLOCK}":

@@ -266,4 +266,12 @@ class TimexRulesTest {
     assertEquals(List.of("two days=P2D/DURATION"),
         tag("You get a news item, it hits, you have strong redemptions that day and for two days following.", dct));
   }
+
+  // APW19980213.1310, APW19980219.0476
+  @Test
+  void centuriesAreTwoDigits() {
+    LocalDate dct = LocalDate.of(1998, 2, 19);
+    assertEquals(List.of("20th century=19/DATE"), tag("she is a 20th century democrat", dct));
+    assertEquals(List.of("11th century=10/DATE"), tag("Angkor Wat, the fabled 11th century temple", dct));
+  }
 }
