@@ -217,6 +217,14 @@ final class TimexRules {
       String clock = clock(m);
       return make(m, r.type(), day == null || clock == null ? null : day + "T" + clock, day);
     }
+    if (v.equals("CLOCKDATE")) {
+      int month = lex.months.get(capital(m.group("mdmonth")));
+      int dayOfMonth = Integer.parseInt(m.group("mdday"));
+      LocalDate day = anchor == null ? null
+          : Resolver.nearestYear(anchor, month, dayOfMonth, finder.tense(text, m.start(), m.end()));
+      String clock = clock(m);
+      return make(m, r.type(), day == null || clock == null ? null : day + "T" + clock, day);
+    }
     if (v.equals("DAYPART") || v.equals("TODAYPART")) {
       LocalDate day = anchor == null ? null : v.equals("TODAYPART") ? anchor : weekday(text, m, anchor);
       String part = PARTS.get(lastWord(surface));
@@ -517,6 +525,7 @@ final class TimexRules {
       case "{UNIT}": return "(?<unit>" + unitAlt(false) + ")";
       case "{UNITS}": return "(?<unit>" + unitAlt(true) + ")";
       case "{MONTH}": return "(?<month>(?-i:" + fullMonthAlt() + "))";
+      case "{MONTHDAY}": return "(?<mdmonth>(?-i:" + lex.monthAlt + "))\\.?\\s{1,3}(?<mdday>\\d{1,2})(?![\\d,]\\d)";
       case "{ORD}": return "(?<ord>first|second|third|fourth)";
       case "{SEASON}": return "(?<season>spring|summer|fall|autumn|winter)";
       case "{WEEKDAY}": return "(?<weekday>(?-i:" + lex.weekdayAlt + "))";

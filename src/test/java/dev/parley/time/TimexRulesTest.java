@@ -274,4 +274,11 @@ class TimexRulesTest {
     assertEquals(List.of("20th century=19/DATE"), tag("she is a 20th century democrat", dct));
     assertEquals(List.of("11th century=10/DATE"), tag("Angkor Wat, the fabled 11th century temple", dct));
   }
+
+  // wsj_0152 (DCT 1989-11-02)
+  @Test
+  void clockTimeOnADayOfAMonthIsOneTimeExpression() {
+    assertEquals(List.of("5 p.m. EST Nov. 9=1989-11-09T17:00/TIME"),
+        tag("Dow Jones extended its offer for Telerate Inc. common stock until 5 p.m. EST Nov. 9.", LocalDate.of(1989, 11, 2)));
+  }
 }
