@@ -31,7 +31,7 @@ final class MentionFinder {
   private final Pattern ago;
   private final Pattern weekday;
   /** Lower-case words that can open an expression (see triggerStarts). */
-  private final java.util.Set<String> triggers = new java.util.TreeSet<>();
+  private final java.util.Set<String> triggers = new java.util.HashSet<>();
   private final Pattern thatDay =
       Pattern.compile("\\b(?:that|the same)\\s{1,3}day\\b", Pattern.CASE_INSENSITIVE);
   /** How far back "that day" looks for its day when nothing before it in the range gives one. */

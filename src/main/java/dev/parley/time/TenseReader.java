@@ -22,7 +22,6 @@ final class TenseReader {
 
   Tense tense(String text, int start, int end) {
     List<String> before = TextWindows.wordsBefore(text, start, BACK);
-    List<String> after = TextWindows.wordsAfter(text, end, ON);
     for (int i = before.size() - 1; i >= 0; i--) {
       Tense t = tenseAt(before, i);
       if (t == Tense.NONE) {
@@ -31,9 +30,10 @@ final class TenseReader {
       if (!lex.weakTenseWords.contains(lower(before.get(i)))) {
         return t;
       }
-      Tense governor = governor(text, start, before, i, after);
+      Tense governor = governor(text, start, before, i, end);
       return governor != Tense.NONE ? governor : t;
     }
+    List<String> after = TextWindows.wordsAfter(text, end, ON);
     for (int i = 0; i < after.size(); i++) {
       Tense t = tenseAt(after, i);
       if (t != Tense.NONE) {
@@ -48,7 +48,7 @@ final class TenseReader {
    * reports by Wednesday") or, when it opens the sentence, just after the expression ("Until
    * Thursday, they had not called him").
    */
-  private Tense governor(String text, int start, List<String> before, int weak, List<String> after) {
+  private Tense governor(String text, int start, List<String> before, int weak, int end) {
     for (int j = weak - 1; j >= Math.max(0, weak - GOVERNOR); j--) {
       Tense t = tenseAt(before, j);
       if (t != Tense.NONE && !lex.weakTenseWords.contains(lower(before.get(j)))) {
@@ -56,6 +56,7 @@ final class TenseReader {
       }
     }
     if (weak == 0 && before.size() < BACK && opensSentence(text, start, before.size())) {
+      List<String> after = TextWindows.wordsAfter(text, end, GOVERNOR);
       for (int j = 0; j < Math.min(after.size(), GOVERNOR); j++) {
         Tense t = tenseAt(after, j);
         if (t != Tense.NONE && !lex.weakTenseWords.contains(lower(after.get(j)))) {

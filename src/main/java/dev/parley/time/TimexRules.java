@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,14 +45,16 @@ final class TimexRules {
   private static final String FEW = "several|a\\s{1,3}few|few|many|some";
 
   /** A line of timex.txt, compiled. */
-  private record Rule(String type, String value, Pattern pattern) {}
+  /** A line of timex.txt, compiled; id is its place among the rules. */
+  private record Rule(int id, String type, String value, Pattern pattern) {}
 
   private final Lexicon lex;
   private final MentionFinder finder;
   private final String numberAlt;
   private final String yearWordsAlt;
+  private int ruleCount;
   /** First word (lower case, or "#" for a digit) -> the rules that can start with it. */
-  private final Map<String, List<Rule>> byFirstWord = new TreeMap<>();
+  private final Map<String, List<Rule>> byFirstWord = new java.util.HashMap<>();
 
   TimexRules(Lexicon lex, MentionFinder finder) {
     this.lex = lex;
@@ -61,7 +62,7 @@ final class TimexRules {
     this.numberAlt = numberRegex(lex);
     this.yearWordsAlt = "(?:" + tensAlt(lex) + ")(?:[\\s-](?:" + unitsAlt(lex) + "))?";
     for (String[] f : lex.timexRules) {
-      Rule rule = new Rule(f[0], f[1], compile(f[2]));
+      Rule rule = new Rule(ruleCount++, f[0], f[1], compile(f[2]));
       for (String w : firstWords(f[2])) {
         byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(rule);
       }
@@ -100,7 +101,7 @@ final class TimexRules {
 
   /** The expressions of the rules within [from, to). */
   void find(String text, int from, int to, LocalDate anchor, List<DateMention> out) {
-    Map<Rule, Matcher> cache = new LinkedHashMap<>();
+    Matcher[] cache = new Matcher[ruleCount];
     int i = from;
     while (i < to) {
       if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -115,8 +116,11 @@ final class TimexRules {
       List<Rule> rules = byFirstWord.get(key);
       if (rules != null) {
         for (Rule r : rules) {
-          Matcher m = cache.computeIfAbsent(r, x -> x.pattern().matcher(text)
-              .useTransparentBounds(true).useAnchoringBounds(false));
+          Matcher m = cache[r.id()];
+          if (m == null) {
+            m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            cache[r.id()] = m;
+          }
           m.region(i, to);
           if (m.lookingAt()) {
             DateMention d = mention(text, m, r, anchor);
