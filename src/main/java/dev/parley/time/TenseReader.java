@@ -12,7 +12,7 @@ final class TenseReader {
   private static final int BACK = 8;
   private static final int ON = 4;
   /** How far a weak word ("by", "until") looks for the verb that governs it. */
-  private static final int GOVERNOR = 4;
+  private static final int GOVERNOR = 3;
 
   private final Lexicon lex;
 
@@ -27,10 +27,11 @@ final class TenseReader {
       if (t == Tense.NONE) {
         continue;
       }
-      if (!lex.weakTenseWords.contains(lower(before.get(i)))) {
+      int weak = weakStart(before, i);
+      if (weak < 0) {
         return t;
       }
-      Tense governor = governor(text, start, before, i, end);
+      Tense governor = governor(text, start, before, weak, end);
       return governor != Tense.NONE ? governor : t;
     }
     List<String> after = TextWindows.wordsAfter(text, end, ON);
@@ -44,14 +45,14 @@ final class TenseReader {
   }
 
   /**
-   * A weak word such as "by" or "until" gives way to a verb of tense just before it ("had filed
-   * reports by Wednesday") or, when it opens the sentence, just after the expression ("Until
-   * Thursday, they had not called him").
+   * A weak word such as "by" or "to be" gives way to a verb of tense just before it ("had filed
+   * reports by Wednesday", "believed to be carried out Tuesday") or, when it opens the sentence,
+   * just after the expression ("Before his Sunday night address, Castro played").
    */
   private Tense governor(String text, int start, List<String> before, int weak, int end) {
     for (int j = weak - 1; j >= Math.max(0, weak - GOVERNOR); j--) {
       Tense t = tenseAt(before, j);
-      if (t != Tense.NONE && !lex.weakTenseWords.contains(lower(before.get(j)))) {
+      if (t != Tense.NONE && weakStart(before, j) < 0) {
         return t;
       }
     }
@@ -59,12 +60,23 @@ final class TenseReader {
       List<String> after = TextWindows.wordsAfter(text, end, GOVERNOR);
       for (int j = 0; j < Math.min(after.size(), GOVERNOR); j++) {
         Tense t = tenseAt(after, j);
-        if (t != Tense.NONE && !lex.weakTenseWords.contains(lower(after.get(j)))) {
+        if (t != Tense.NONE && weakStart(after, j) < 0) {
           return t;
         }
       }
     }
     return Tense.NONE;
+  }
+
+  /**
+   * Where the weak word or pair of words read at words[i] starts ("by" at i, "to be" at i - 1),
+   * or -1 when the word there is not weak.
+   */
+  private int weakStart(List<String> words, int i) {
+    if (i > 0 && lex.tenseWords.containsKey(lower(words.get(i - 1)) + " " + lower(words.get(i)))) {
+      return lex.weakTenseWords.contains(lower(words.get(i - 1)) + " " + lower(words.get(i))) ? i - 1 : -1;
+    }
+    return lex.weakTenseWords.contains(lower(words.get(i))) ? i : -1;
   }
 
   /** True when the n words before start are all the sentence has before it. */

@@ -88,4 +88,14 @@ class TenseReaderTest {
         "The stock was suspended from trading in London and is to resume trading in Paris Tuesday.",
         LocalDate.of(1989, 10, 27)));
   }
+
+  // KCNA 2011-12-10, a Saturday (kcna-2011-00238); KCNA 2011-05-12 (kcna-2011-07382)
+  @Test
+  void toBeLooksAheadUnlessAVerbOfTenseGovernsIt() {
+    assertEquals(List.of("2011-12-10TNI"),
+        values("A total lunar eclipse is to be seen from Korea Saturday night.", LocalDate.of(2011, 12, 10)));
+    assertEquals(List.of("2011-03-25"), values(
+        "According to the result, very small amounts of iodine-131 and cesium-137 began to be detected in the air "
+            + "on around March 25.", LocalDate.of(2011, 5, 12)));
+  }
 }
