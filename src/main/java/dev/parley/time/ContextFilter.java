@@ -17,7 +17,8 @@ final class ContextFilter {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern ORDINAL_UNIT = Pattern.compile("(?i)an?\\s{1,3}second");
   /** The counts of a share: "a quarter", "one quarter", "three-quarters" ("several quarters of losses" is a span). */
-  private static final Pattern FRACTION_COUNT = Pattern.compile("(?i)\\b(?:a|one|three)[\\s-]{1,3}quarters?$");
+  private static final Pattern FRACTION_COUNT = Pattern.compile("(?i)\\b(?:a|one|three)[\\s-]{1,3}[a-z]{1,12}$");
+  private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
 
   private final Lexicon lex;
   private final Set<String> age;
@@ -137,7 +138,7 @@ final class ContextFilter {
   }
 
   private boolean isNamedEvent(String text, DateMention m) {
-    return m.value() != null && m.value().matches("\\d{4}-\\d{2}") && lex.months.containsKey(m.text())
+    return m.value() != null && MONTH_VALUE.matcher(m.value()).matches() && lex.months.containsKey(m.text())
         && NAMED_AFTER_MONTH.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt();
   }
 
