@@ -83,11 +83,10 @@ public final class ParleyJob {
     if (previous != null) {
       previous.checkSettings(configMap(0));
     }
-    prepareOutput(target, previous != null || config.incremental(), hadoop);
-
     long t = System.nanoTime();
     InputLister.Listing listing = InputLister.list(config.inputs(), hadoop);
     List<InputFile> toRead = previous == null ? listing.files() : previous.newFiles(listing.files(), hadoop);
+    prepareOutput(target, previous != null || config.incremental(), hadoop);
     Dataset<Row> ingested = ingest(toRead);
     List<FileSummary> read = ingested.filter(col("kind").equalTo(IngestStage.KIND_FILE))
         .orderBy("file_index").collectAsList().stream().map(IngestStage::summary).toList();
