@@ -143,20 +143,28 @@ public final class ParleyJob {
     counts.put("records_read", recordsRead);
     counts.put("articles", articleCount);
     counts.put("rejects", rejectCount);
-    counts.put("duplicates", allArticles.filter(col("duplicate_of").isNotNull()).count());
-    counts.put("exact_duplicates", allArticles.filter(col("duplicate_kind").equalTo(EXACT)).count());
-    counts.put("near_duplicates", allArticles.filter(col("duplicate_kind").equalTo(NEAR)).count());
+    Row a = allArticles.agg(
+        count(when(col("duplicate_of").isNotNull(), 1)),
+        count(when(col("duplicate_kind").equalTo(EXACT), 1)),
+        count(when(col("duplicate_kind").equalTo(NEAR), 1)),
+        count(when(col("extract_status").startsWith("error:"), 1)),
+        count(when(col("extract_status").equalTo(TimedExtractor.TIMEOUT), 1)),
+        count(when(col("extract_status").startsWith(ExtractStage.TRUNCATED), 1))).first();
+    counts.put("duplicates", a.getLong(0));
+    counts.put("exact_duplicates", a.getLong(1));
+    counts.put("near_duplicates", a.getLong(2));
     if (near != null) {
       counts.put("near_duplicate_candidate_pairs", near.candidatePairs());
       counts.put("near_duplicate_confirmed_pairs", near.confirmedPairs());
       counts.put("near_duplicate_largest_bucket", near.largestBucket());
       counts.put("near_duplicate_capped_buckets", near.cappedBuckets());
     }
-    counts.put("extract_errors", allArticles.filter(col("extract_status").startsWith("error:")).count());
-    counts.put("extract_timeouts", allArticles.filter(col("extract_status").equalTo(TimedExtractor.TIMEOUT)).count());
-    counts.put("statements_truncated", allArticles.filter(col("extract_status").startsWith(ExtractStage.TRUNCATED)).count());
-    counts.put("statements", statements.count());
-    counts.put("statements_undated", statements.filter(col("period_date").isNull()).count());
+    counts.put("extract_errors", a.getLong(3));
+    counts.put("extract_timeouts", a.getLong(4));
+    counts.put("statements_truncated", a.getLong(5));
+    Row s = statements.agg(count(lit(1)), count(when(col("period_date").isNull(), 1))).first();
+    counts.put("statements", s.getLong(0));
+    counts.put("statements_undated", s.getLong(1));
     counts.put("speakers", speakers.count());
     counts.put("trend_rows", trends.count());
     SortedMap<String, Long> byReason = new TreeMap<>();

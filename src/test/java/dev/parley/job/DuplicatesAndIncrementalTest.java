@@ -220,6 +220,36 @@ class DuplicatesAndIncrementalTest {
     assertEquals(Map.of("b", "a", "c", "a", "d", "a", "e", "a", "g", "f"), roots);
   }
 
+  @Test
+  void aBucketOfHundredsOfCopiesCostsLinearWork() {
+    // 300 re-runs of one long story (kcna-2011-08742), each with its own closing line: every
+    // band puts them in one bucket, where each is compared with the 50 before it only.
+    String text = articles(full).get("kcna-2011-08742").getAs("text");
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      rows.add(RowFactory.create("copy-" + (1000 + i), 0, (long) i, text + "\nRe-run number " + i + ".", true));
+    }
+    StructType schema = new StructType().add("article_id", DataTypes.StringType, false)
+        .add("file_index", DataTypes.IntegerType, false).add("line", DataTypes.LongType, false)
+        .add("text", DataTypes.StringType, false).add("is_new", DataTypes.BooleanType, false);
+    StructType rootSchema = new StructType().add("article_id", DataTypes.StringType, false)
+        .add("near_root", DataTypes.StringType, true);
+    NearDuplicates.Result r = NearDuplicates.find(spark.createDataFrame(rows, schema),
+        spark.createDataFrame(List.of(), rootSchema), NearDuplicateSettings.DEFAULT);
+    assertEquals(300, r.largestBucket());
+    assertEquals(MinHash.BANDS, r.cappedBuckets());
+    long window = NearDuplicates.BUCKET_WINDOW;
+    // one window over the 300 gives 13,725 pairs; bands that leave a copy out shift the windows a little
+    long oneWindow = window * (window - 1) / 2 + (300 - window) * window;
+    assertTrue(r.candidatePairs() >= oneWindow && r.candidatePairs() < 300 * 299 / 2 / 2,
+        r.candidatePairs() + " candidate pairs, not the 44,850 of all pairs");
+    List<Row> roots = r.roots().collectAsList();
+    assertEquals(299, roots.size());
+    for (Row root : roots) {
+      assertEquals("copy-1000", root.getAs("near_root"), root.toString());
+    }
+  }
+
   private static void assertDuplicate(Map<String, Row> articles, String id, String of, String kind) {
     Row r = articles.get(id);
     assertNotNull(r, id);
