@@ -96,7 +96,7 @@ final class ExtractStage {
     }
     return RowFactory.create(
         in.getAs("article_id"), in.getAs("published"), in.getAs("title"), in.getAs("source"), in.getAs("url"),
-        text, text.length(), in.getAs("text_sha256"), in.getAs("duplicate_of"), in.getAs("source_file"),
+        text, text.length(), in.getAs("text_sha256"), in.getAs("duplicate_of"), in.getAs("duplicate_kind"), in.getAs("source_file"),
         in.getAs("line"), statements.size(), status,
         statements.stream().map(StatementRows::toRow).toArray(Row[]::new),
         hits.stream().map(h -> RowFactory.create(h.name(), h.start(), h.end())).toArray(Row[]::new),
