@@ -17,8 +17,9 @@ import jdk.jfr.consumer.RecordingFile;
  * What a JDK Flight Recorder file says dominates: the CPU samples ({@code jdk.ExecutionSample})
  * counted by their top method (self time) and by component. A sample's component is that of the
  * topmost frame in Parley's or OpenNLP's code, so a regular expression run by the date tagger
- * counts as {@code parley.time}; samples with no such frame go by their top frame's library
- * (Spark, Parquet, gzip, JDK).
+ * counts as {@code parley.time} and OpenNLP's model evaluation counts under the OpenNLP class
+ * Parley called; samples with no such frame go by their top frame's library (Spark, Parquet,
+ * gzip, JDK).
  */
 public final class ProfileSummary {
   /** Samples per method or component, largest first, with their share of all samples. */
@@ -32,6 +33,7 @@ public final class ProfileSummary {
       @JsonProperty("share") double share) {}
 
   private static final int TOP = 25;
+  private static final double MIN_SHARE = 0.005;
 
   private ProfileSummary() {}
 
@@ -60,26 +62,40 @@ public final class ProfileSummary {
       }
     }
     return new Summary(files.size() == 1 ? files.get(0).toString() : files.toString(), samples,
-        top(components, samples, Integer.MAX_VALUE), top(methods, samples, TOP));
+        withOther(top(components, samples, Integer.MAX_VALUE), samples), top(methods, samples, TOP));
   }
 
   private static String method(RecordedFrame f) {
     return f.getMethod().getType().getName() + "." + f.getMethod().getName();
   }
 
+  /**
+   * The sample's component: the Parley package of its topmost Parley frame, or for OpenNLP code
+   * the OpenNLP class Parley called ({@code opennlp TokenizerME}), else the top frame's library.
+   */
   static String component(List<RecordedFrame> frames) {
-    for (RecordedFrame f : frames) {
-      String cls = f.getMethod().getType().getName();
+    return componentOf(frames.stream().map(f -> f.getMethod().getType().getName()).toList());
+  }
+
+  /** The component of a stack given as its classes, top first. */
+  static String componentOf(List<String> classes) {
+    for (int i = 0; i < classes.size(); i++) {
+      String cls = classes.get(i);
+      if (cls.startsWith("opennlp.")) {
+        int j = i;
+        while (j + 1 < classes.size() && classes.get(j + 1).startsWith("opennlp.")) {
+          j++;
+        }
+        String entry = classes.get(j);
+        return "opennlp " + entry.substring(entry.lastIndexOf('.') + 1);
+      }
       if (cls.startsWith("dev.parley.")) {
         String rest = cls.substring("dev.parley.".length());
         int dot = rest.indexOf('.');
         return "parley." + (dot < 0 ? rest : rest.substring(0, dot));
       }
-      if (cls.startsWith("opennlp.")) {
-        return "opennlp";
-      }
     }
-    return library(frames.get(0).getMethod().getType().getName());
+    return library(classes.get(0));
   }
 
   static String library(String cls) {
@@ -103,6 +119,16 @@ public final class ProfileSummary {
     }
     int dot = cls.lastIndexOf('.');
     return dot < 0 ? cls : cls.substring(0, dot);
+  }
+
+  /** The entries of at least {@value #MIN_SHARE} of the samples, and the rest as one "other" entry. */
+  private static List<Entry> withOther(List<Entry> entries, long total) {
+    List<Entry> out = new java.util.ArrayList<>(entries.stream().filter(e -> e.share() >= MIN_SHARE).toList());
+    long rest = entries.stream().filter(e -> e.share() < MIN_SHARE).mapToLong(Entry::samples).sum();
+    if (rest > 0) {
+      out.add(new Entry("other", rest, Math.round(rest * 1000.0 / total) / 1000.0));
+    }
+    return out;
   }
 
   private static List<Entry> top(Map<String, Long> counts, long total, int limit) {

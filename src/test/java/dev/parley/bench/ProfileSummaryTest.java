@@ -34,6 +34,16 @@ class ProfileSummaryTest {
   }
 
   @Test
+  void openNlpTimeGoesToTheClassParleyCalled() {
+    assertEquals("opennlp TokenizerME", ProfileSummary.componentOf(List.of("opennlp.tools.ml.model.UniformPrior",
+        "opennlp.tools.ml.maxent.GISModel", "opennlp.tools.tokenize.TokenizerME", "dev.parley.text.TextAnalyzer",
+        "dev.parley.pipeline.StatementPipeline")));
+    assertEquals("parley.time", ProfileSummary.componentOf(List.of("java.util.regex.Pattern$Curly",
+        "dev.parley.time.TimexRules", "dev.parley.pipeline.StatementPipeline")));
+    assertEquals("spark", ProfileSummary.componentOf(List.of("org.apache.spark.sql.execution.SortExec", "java.lang.Thread")));
+  }
+
+  @Test
   void librariesAreNamedByPackage() {
     assertEquals("parquet", ProfileSummary.library("org.apache.parquet.column.impl.ColumnWriterV1"));
     assertEquals("compression", ProfileSummary.library("java.util.zip.Inflater"));
