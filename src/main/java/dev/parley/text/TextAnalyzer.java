@@ -43,16 +43,49 @@ public final class TextAnalyzer {
     List<Span> tokens = new ArrayList<>();
     for (Span block : paragraphs(text)) {
       String blockText = block.of(text);
+      Span pending = null;
       for (opennlp.tools.util.Span s : sentenceDetector.sentPosDetect(blockText)) {
         Span sentence = trim(text, block.start() + s.getStart(), block.start() + s.getEnd());
         if (sentence.length() == 0) {
           continue;
         }
-        sentences.add(sentence);
-        tokenize(text, sentence, tokens);
+        if (pending != null && Abbreviations.get().continuesAfter(text, pending.end(), sentence.start())) {
+          pending = new Span(pending.start(), sentence.end()); // "Texas Sen. | Ted Cruz said": one sentence
+          continue;
+        }
+        if (pending != null) {
+          addSentence(text, pending, sentences, tokens);
+        }
+        pending = sentence;
+      }
+      if (pending != null) {
+        addSentence(text, pending, sentences, tokens);
       }
     }
     return new AnalyzedText(text, sentences, tokens);
+  }
+
+  private void addSentence(String text, Span sentence, List<Span> sentences, List<Span> tokens) {
+    sentences.add(sentence);
+    int first = tokens.size();
+    tokenize(text, sentence, tokens);
+    joinAbbreviations(text, tokens, first);
+  }
+
+  /**
+   * Joins an abbreviation and its period that the tokenizer split ("Sen", ".") into one token when the
+   * period ends no sentence: the period of "Sen." is no sentence end for later stages either.
+   */
+  private static void joinAbbreviations(String text, List<Span> tokens, int first) {
+    for (int i = Math.max(first + 1, 1); i + 1 < tokens.size(); i++) {
+      Span word = tokens.get(i - 1);
+      Span dot = tokens.get(i);
+      if (dot.length() == 1 && text.charAt(dot.start()) == '.' && word.end() == dot.start()
+          && Abbreviations.get().continuesAfter(text, dot.end(), tokens.get(i + 1).start())) {
+        tokens.set(i - 1, new Span(word.start(), dot.end()));
+        tokens.remove(i);
+      }
+    }
   }
 
   /**
@@ -109,7 +142,8 @@ public final class TextAnalyzer {
         while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
           j++;
         }
-        if (j < text.length() && text.charAt(j) == '\n') {
+        boolean indented = j - i > 2 && text.charAt(i + 1) != '\r'; // wire copy opens a paragraph with an indent
+        if (j < text.length() && (text.charAt(j) == '\n' || indented)) {
           addTrimmed(text, start, i, blocks);
           while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
             j++;

@@ -43,4 +43,33 @@ class TextAnalyzerTest {
     assertTrue(a.tokens().stream().anyMatch(t -> t.length() == 100_000));
     assertEquals("He", a.tokens().get(0).of(text));
   }
+
+  // PolNeAR train (politico/wash-post 2016), shortened: titles, initials and dates the model ends sentences at.
+  @Test
+  void abbreviationsBeforeNamesAndNumbersEndNoSentence() {
+    String text = "Texas Sen. Ted Cruz said he would run. Dennis B. Ross, another former envoy, said no."
+        + " It happened on Oct. 5 in the capital. F.A.A. records show it.";
+    AnalyzedText a = analyzer.analyze(text);
+    List<String> s = a.sentences().stream().map(x -> x.of(text)).toList();
+    assertEquals(List.of("Texas Sen. Ted Cruz said he would run.", "Dennis B. Ross, another former envoy, said no.",
+        "It happened on Oct. 5 in the capital.", "F.A.A. records show it."), s);
+    assertTrue(a.tokens().stream().anyMatch(t -> t.of(text).equals("Sen.")), "Sen. is one token");
+  }
+
+  @Test
+  void aRealSentenceEndAfterAnInitialOrTitleWordStays() {
+    String text = "He met Plan B. Then he left.";
+    List<String> s = analyzer.analyze(text).sentences().stream().map(x -> x.of(text)).toList();
+    assertEquals(List.of("He met Plan B.", "Then he left."), s);
+  }
+
+  // Reuters-21578 (reuters-4): wire copy wraps its lines and opens each paragraph with an indent.
+  @Test
+  void anIndentedLineOpensAParagraph() {
+    String text = "    It stands to lose 200 mln\ndlrs, said Joseph\nArsenio, analyst with Birr, Wilson and Co.\n"
+        + "    He noted, however, that any potential losses would not show\nup in the current quarter.";
+    List<Span> s = analyzer.analyze(text).sentences();
+    assertEquals(2, s.size(), s.toString());
+    assertTrue(s.get(1).of(text).startsWith("He noted"));
+  }
 }
