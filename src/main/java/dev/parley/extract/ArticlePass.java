@@ -68,7 +68,7 @@ final class ArticlePass {
     this.quoteAt = new int[text.length() + 1];
     java.util.Arrays.fill(quoteAt, -1);
     for (int q = 0; q < quotes.size(); q++) {
-      for (int c = quotes.get(q).open(); c <= Math.min(quotes.get(q).close(), text.length() - 1); c++) {
+      for (int c = quotes.get(q).open(); c < Math.min(quotes.get(q).after(), text.length()); c++) {
         quoteAt[c] = q;
       }
     }
@@ -498,16 +498,28 @@ final class ArticlePass {
   private boolean atClauseStart(QuoteScanner.Quote q) {
     int p = q.open() - 1;
     while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+      if (text.charAt(p) == '\n') {
+        return true; // a quote opening a paragraph
+      }
       p--;
     }
     if (p < 0) {
       return true;
     }
     char c = text.charAt(p);
+    if (isClosingMark(p) && p > 0 && ".?!".indexOf(text.charAt(p - (text.charAt(p) == '\'' ? 2 : 1))) >= 0) {
+      return true; // after a quote that ended its sentence: ... she said. ''It's more.'' ''And more.''
+    }
     if (c == ',' && p > 0 && text.charAt(p - 1) == '.') {
       return true; // paragraphs joined by ", " in some feeds: "... program., \"The problem ..."
     }
     return c == '.' || c == '?' || c == '!' || c == ':' || c == ',' && cueEndingAt(p) >= 0;
+  }
+
+  /** The last character of a closing quotation mark: '"', '”' or the second of "''". */
+  private boolean isClosingMark(int p) {
+    char c = text.charAt(p);
+    return c == '"' || c == '\u201D' || c == '\'' && p >= 2 && QuoteScanner.isDoubledApostrophe(text, p - 1);
   }
 
   private int cueEndingAt(int p) {
@@ -523,14 +535,14 @@ final class ArticlePass {
   private int cueAfter(QuoteScanner.Quote q) {
     for (int k = 0; k < cues.size(); k++) {
       int start = tokens.get(cues.get(k).first()).start();
-      if (start <= q.close()) {
+      if (start < q.after()) {
         continue;
       }
       if (start - q.close() > QUOTE_CUE_GAP) {
         return -1;
       }
-      String gap = text.substring(q.close() + 1, start);
-      if (!hasSentenceEnd(gap) && gap.indexOf('"') < 0 && gap.indexOf('\u201C') < 0 && !closesSentence(q, gap)
+      String gap = text.substring(q.after(), start);
+      if (!hasSentenceEnd(gap) && !QuoteScanner.hasMark(gap) && !closesSentence(q, gap)
           && cues.get(k).kind() != CueKind.ACCORDING) {
         return k;
       }
@@ -564,7 +576,7 @@ final class ArticlePass {
       }
       String gap = text.substring(end, q.open()).strip();
       boolean introduced = gap.isEmpty() || gap.endsWith(":") || gap.endsWith(",") || gap.endsWith(".");
-      boolean clean = gap.indexOf('"') < 0 && gap.indexOf('\u201D') < 0 && !hasSentenceEnd(gap.isEmpty() ? "" : gap.substring(0, gap.length() - 1));
+      boolean clean = !QuoteScanner.hasMark(gap) && !hasSentenceEnd(gap.isEmpty() ? "" : gap.substring(0, gap.length() - 1));
       return introduced && clean && cues.get(k).kind() != CueKind.ACCORDING ? k : -1;
     }
     return -1;
@@ -802,13 +814,24 @@ final class ArticlePass {
       return null; // "X, a minister, told Reuters" names the listener after the cue, not the speaker
     }
     Span m = mentionAfter(cue);
-    if (m == null) {
-      return null;
+    if (m == null || startsWithSubjectPronoun(m) && m.end() > tokens.get(cue.end()).end()) {
+      return null; // "..., said she sees teachers lining up": a clause, not an inverted speaker
     }
     int next = firstToken(m.end());
-    boolean closes = next < 0 || sentenceOf[next] != cue.sentence() || lower[next].equals(",")
-        || lower[next].equals(".") || TAIL_OPENERS.contains(lower[next]);
+    boolean ends = next < 0 || sentenceOf[next] != cue.sentence();
+    int sentenceEnd = ends ? next : next;
+    while (sentenceEnd >= 0 && sentenceEnd < tokens.size() && sentenceOf[sentenceEnd] == cue.sentence()) {
+      sentenceEnd++;
+    }
+    boolean closes = ends || lower[next].equals(",") || lower[next].equals(".")
+        || TAIL_OPENERS.contains(lower[next]) && (SUBORDINATORS.contains(lower[next]) || !holdsClause(next, sentenceEnd));
     return closes ? m : null;
+  }
+
+  private boolean startsWithSubjectPronoun(Span m) {
+    int i = firstToken(m.start());
+    return i >= 0 && (lower[i].equals("he") || lower[i].equals("she") || lower[i].equals("they")
+        || lower[i].equals("we") || lower[i].equals("i") || lower[i].equals("it"));
   }
 
   private boolean isParticiple(CueHit cue) {
@@ -1015,9 +1038,28 @@ final class ArticlePass {
       i++;
       n++;
     }
-    boolean shortTail = n <= 3 || n <= 14 && TAIL_OPENERS.contains(lower[cue.end()]);
+    boolean subordinate = n > 0 && SUBORDINATORS.contains(lower[cue.end()]);
+    boolean clause = !subordinate && holdsClause(cue.end(), cue.end() + n);
+    boolean shortTail = !clause && (n <= 3 || n <= 14 && TAIL_OPENERS.contains(lower[cue.end()]));
     Span before = mentionBefore(cue.first());
     return shortTail && before != null && commaBefore(cue, before) >= 0;
+  }
+
+  /** Words opening a subordinate tail after a cue: "..., he said when asked whether he would run". */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "while", "as", "after", "before", "if");
+  /** Finite verbs and subject pronouns: a tail holding one is a clause ("said there was no evidence"). */
+  private static final Set<String> CLAUSE_WORDS = Set.of("is", "was", "are", "were", "will", "would", "could",
+      "should", "can", "may", "might", "must", "has", "have", "had", "does", "did", "he", "she", "they", "we",
+      "i", "it", "there");
+
+  /** Whether tokens [from, to) hold a finite verb or a subject pronoun, so read as a clause, not a tail. */
+  private boolean holdsClause(int from, int to) {
+    for (int i = from; i < Math.min(to, tokens.size()); i++) {
+      if (CLAUSE_WORDS.contains(lower[i]) && !(lower[i].equals("it") && i > from && !lower[i - 1].equals(","))) {
+        return true; // "it" after a verb or preposition is an object ("said in a statement issuing it")
+      }
+    }
+    return false;
   }
 
   private boolean cueStartsAt(int token) {
@@ -1041,6 +1083,8 @@ final class ArticlePass {
     }
     if (p >= 0 && (text.charAt(p) == '"' || text.charAt(p) == '\u201D')) {
       p--;
+    } else if (p >= 1 && QuoteScanner.isDoubledApostrophe(text, p - 1)) {
+      p -= 2;
     }
     Span sentence = sentences.get(cue.sentence());
     return p > sentence.start() && text.charAt(p) == ',' ? p : -1;
@@ -1183,7 +1227,7 @@ final class ArticlePass {
     while (s < text.length() && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
       s++;
     }
-    if (s < text.length() && (text.charAt(s) == '"' || text.charAt(s) == '\u201C')) {
+    if (s < text.length() && (text.charAt(s) == '"' || text.charAt(s) == '\u201C' || QuoteScanner.isDoubledApostrophe(text, s))) {
       return null; // a quote introduced by a colon is a direct statement
     }
     int end = text.length();

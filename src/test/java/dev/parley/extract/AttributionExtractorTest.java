@@ -766,4 +766,51 @@ class AttributionExtractorTest {
     assertEquals(1, found.size());
     assertTrue(found.get(0).content().of(t).endsWith("he wanted to wait"), found.toString());
   }
+
+  @Test
+  void doubledApostrophesAreQuotationMarks() {
+    // PolNeAR train (nyt 2016, golf courses), shortened: the ''...'' style of some US papers
+    String t = "''Revenues are up a little bit, and so are rounds,'' said Mr. Ekovich, who noted that prices had"
+        + " ''cratered'' to about half.";
+    Attribution a = withContent(find(t), t, "Revenues are up a little bit, and so are rounds");
+    assertTrue(a.isDirect());
+    assertEquals("Mr. Ekovich", a.speakerRaw());
+  }
+
+  @Test
+  void aQuoteOpeningAParagraphAfterAnotherQuoteIsAStatement() {
+    // PolNeAR dev (nyt 2016-09-25, museum opening), shortened
+    String t = "Donna Sampson Rawlings said she had toured the museum last week. ''I had to step back and think.''\n\n"
+        + "''If you're 80 years old, you went through so much of this,'' she added.\n\n"
+        + "''These are the stories that we talk about that nobody knows,'' she said.";
+    List<Attribution> found = find(t);
+    assertEquals("added", withContent(found, t, "If you're 80 years old, you went through so much of this").cue());
+    assertEquals("said", withContent(found, t, "These are the stories that we talk about that nobody knows").cue());
+  }
+
+  @Test
+  void anUnclosedQuoteEndsAtALineBreakWhenLinesAreParagraphs() {
+    // KCNA 2024 (kcna24-00179: one paragraph a line, a quote never closed); the second line is ours
+    String t = "This is well evidenced by the remarks of the defense minister of the puppet ROK that \"the U.S., Japan"
+        + " and ROK security cooperation continues whether the regime is replaced.\n"
+        + "\"The U.S. will pay dearly for it,\" the spokesman stressed.";
+    assertEquals("stressed", withContent(find(t), t, "The U.S. will pay dearly for it").cue());
+  }
+
+  @Test
+  void aClauseAfterTheCueIsContentNotATail() {
+    // PolNeAR train (nyt 2016, Putin interview): "there was ..." is what was said, not a tail like "there"
+    String t = "Pressed by Mr. Stephanopoulos, Mr. Trump said there was no direct evidence of Mr. Putin's involvement.";
+    Attribution a = withContent(find(t), t, "there was no direct evidence of Mr. Putin's involvement");
+    assertEquals("Mr. Trump", a.speakerRaw());
+  }
+
+  @Test
+  void aPronounClauseAfterTheCueIsNoInvertedSpeaker() {
+    // PolNeAR train (politico 2016, teachers' union), shortened
+    String t = "Weingarten, who has visited several states ahead of the primaries, said she sees teachers lining up"
+        + " behind Clinton.";
+    Attribution a = withContent(find(t), t, "she sees teachers lining up behind Clinton");
+    assertEquals("Weingarten", a.speaker());
+  }
 }
