@@ -9,10 +9,14 @@ import java.util.Locale;
 
 /** Resolves the speakers of found statements in text order and builds the attributions. */
 final class Attributor {
-  /** A statement found by its shape: content, cue and the speaker mention as written. */
-  /** groupAntecedent: for "they"/"some", a plural subject just before; salient: later pronouns may point to it. */
-  record Found(Span content, boolean direct, Span cue, int sentence, Span speaker, Span groupAntecedent,
-      boolean salient) {}
+  /**
+   * A statement found by its shape: content, cue and the speaker mention as written. speaker: the mention that
+   * names the speaker ("Simmons"); mention: that mention with the description written with it, as it is output
+   * ("Simmons, an Obama supporter"); groupAntecedent: for "they"/"some", a plural subject just before;
+   * salient: later pronouns may point to it.
+   */
+  record Found(Span content, boolean direct, Span cue, int sentence, Span speaker, Span mention,
+      Span groupAntecedent, boolean salient) {}
 
   private final AnalyzedText at;
   private final String text;
@@ -63,7 +67,7 @@ final class Attributor {
         resolver.documentAuthor(f.cue().start(), speaker);
       }
       String country = speaker.country() != null ? speaker.country() : resolver.countryOf(raw);
-      out.add(new Attribution(f.content(), f.direct(), f.cue().of(text), f.cue(), raw, f.speaker(),
+      out.add(new Attribution(f.content(), f.direct(), f.cue().of(text), f.cue(), f.mention().of(text), f.mention(),
           speaker.name(), speaker.type(), country));
     }
     out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.content().end()));

@@ -17,7 +17,8 @@ import java.util.Map;
 final class Lexicon {
   enum CueKind { SPEECH, OBJECT, ACCORDING }
 
-  record Cue(List<String> words, CueKind kind) {}
+  /** A cue phrase; {@code notBefore}: next words after which the phrase reports nothing ("responded to"). */
+  record Cue(List<String> words, CueKind kind, java.util.Set<String> notBefore) {}
 
   record Country(String term, String iso3, String canonical) {}
 
@@ -51,7 +52,7 @@ final class Lexicon {
     for (String[] f : read("cues.txt")) {
       List<String> words = List.of(f[0].split(" "));
       cuesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-          .add(new Cue(words, CueKind.valueOf(f[1])));
+          .add(new Cue(words, CueKind.valueOf(f[1]), f.length > 2 ? java.util.Set.of(f[2].split(",")) : java.util.Set.of()));
     }
     cuesByFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
     for (String[] f : read("countries.txt")) {

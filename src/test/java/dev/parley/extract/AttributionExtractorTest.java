@@ -813,4 +813,62 @@ class AttributionExtractorTest {
     Attribution a = withContent(find(t), t, "she sees teachers lining up behind Clinton");
     assertEquals("Weingarten", a.speaker());
   }
+
+  @Test
+  void theSpeakerMentionKeepsItsAppositiveAndBracket() {
+    // PolNeAR train (politico 2016 and nyt 2016), shortened
+    String t = "Simmons, an Obama supporter, said he saw the 2008 shift in attitude in his own Detroit family.\n\n"
+        + "''Obviously, you make your focus Fox News,'' said Alex Conant, a founding partner at Firehouse Strategies,"
+        + " a Republican consulting firm.\n\nRep. Jim Jordan (R-Ohio), an oversight panel member, said the deal was"
+        + " wrong.";
+    List<Attribution> found = find(t);
+    Attribution simmons = withContent(found, t, "he saw the 2008 shift in attitude in his own Detroit family");
+    assertEquals("Simmons, an Obama supporter", simmons.speakerRaw());
+    assertEquals("Simmons", simmons.speaker());
+    assertEquals("Alex Conant, a founding partner at Firehouse Strategies, a Republican consulting firm",
+        withContent(found, t, "Obviously, you make your focus Fox News").speakerRaw());
+    assertEquals("Rep. Jim Jordan (R-Ohio), an oversight panel member",
+        withContent(found, t, "the deal was wrong").speakerRaw());
+  }
+
+  @Test
+  void aPhraseOfTimeAfterTheNameIsNoDescription() {
+    // KCNA 2012 (kcna-2012-05479), shortened
+    String t = "Medvedev, during his recent visit, pointed out that he would not concede an inch of the territory.";
+    assertEquals("Medvedev", withContent(find(t), t, "he would not concede an inch of the territory").speakerRaw());
+  }
+
+  @Test
+  void anActVerbWithItsPrepositionReportsNothing() {
+    // KCNA 2011 (kcna-2011-02767) and Reuters-21578 (reuters-969), shortened
+    String t = "The south Korean authorities responded to the DPRK's sincere efforts with war drills.\n\n"
+        + "Both sides wrote to the minister yesterday setting out their cases, but Schoufour said he did not"
+        + " expect to hear from him before Wednesday.";
+    List<Attribution> found = find(t);
+    assertTrue(found.stream().noneMatch(a -> a.cue().equals("responded") || a.cue().equals("wrote")), found.toString());
+    assertEquals("Schoufour", withContent(found, t, "he did not expect to hear from him before Wednesday").speaker());
+  }
+
+  @Test
+  void aGerundAfterForNamesAnAct() {
+    // KCNA 2011 (kcna-2011-03772), shortened
+    String t = "37 organizations of south Korea held a ceremony for declaring actions to hold in check the FTA.";
+    assertTrue(find(t).isEmpty());
+  }
+
+  @Test
+  void saidWithAMannerPhraseStillReports() {
+    // KCNA 2012 (kcna-2012-05479), shortened
+    String t = "Dmitry Medvedev visited the island.\n\nHe said with irony that he had no interest in the response.";
+    assertEquals("Dmitry Medvedev", withContent(find(t), t, "he had no interest in the response").speaker());
+  }
+
+  @Test
+  void writtenAndPostedWordsAreStatements() {
+    // PolNeAR train (wash-post 2016, breitbart 2016), shortened
+    String t = "Trump tweeted that the debate was rigged.\n\nNate Silver writes that the polls have tightened.";
+    List<Attribution> found = find(t);
+    assertEquals("Trump", withContent(found, t, "the debate was rigged").speakerRaw());
+    assertEquals("Nate Silver", withContent(found, t, "the polls have tightened").speakerRaw());
+  }
 }
