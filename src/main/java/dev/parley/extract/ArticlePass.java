@@ -308,7 +308,7 @@ final class ArticlePass {
     if (i > 0 && AUXILIARIES.contains(lower[i - 1]) && lower[i].endsWith("ed")) {
       return false; // a passive ("should be observed", "was charged") reports nothing
     }
-    if (next < tokens.size() && cue.notBefore().contains(lower[next])) {
+    if (!cue.reportsBefore(next < tokens.size() && sentenceOf[next] == sentenceOf[i] ? lower[next] : null)) {
       return false; // "responded to the efforts", "wrote to the minister": an act, not words reported
     }
     if (i > 0 && lower[i].endsWith("ing") && (lower[i - 1].equals("for") || lower[i - 1].equals("of"))) {
@@ -792,7 +792,8 @@ final class ArticlePass {
     Span before = mentionBefore(cue.first());
     int colon = colonAfter(cue);
     if (colon >= 0) {
-      Span speaker = before != null ? before : sharedSubject(cue);
+      Span speaker = before != null ? before : participleSubject(cue);
+      speaker = speaker != null ? speaker : sharedSubject(cue);
       speaker = speaker != null ? speaker : mentionAfter(cue);
       Span block = block(colon + 1, cue.sentence());
       return speaker == null || block == null ? null : new Candidate(block, false, cue, speaker);
@@ -812,6 +813,9 @@ final class ArticlePass {
     }
     if (isLeadingParticiple(cue)) {
       return leadingParticiple(cue);
+    }
+    if (before == null) {
+      before = subjectBeforeAppositive(cue);
     }
     if (before == null) {
       Span after = invertedAfter(cue);
@@ -893,11 +897,45 @@ final class ArticlePass {
     return content == null ? null : new Candidate(content, false, cue, speaker);
   }
 
+  /**
+   * "Megawati Soekarnoputri, general chairwoman of ..., congratulated", "Weingarten, who has visited ..., said":
+   * a name opening the sentence, then a description or relative clause between commas right before the
+   * cue, is the cue's subject. Null otherwise.
+   */
+  private Span subjectBeforeAppositive(CueHit cue) {
+    int comma = cue.first() - 1;
+    if (comma < 2 || !lower[comma].equals(",") || sentenceOf[comma] != cue.sentence()) {
+      return null;
+    }
+    int first = afterDateline(firstToken(sentences.get(cue.sentence()).start()));
+    if (first < 0 || first >= comma || !capitalised(first) || agedMention(first, comma) != null) {
+      return null; // "Vice-Chairman of the C.C., the Union ... Han Kyong Song, 55, accused": the aged name speaks
+    }
+    int e = first;
+    while (e < comma && e - first < 6 && !lower[e].equals(",") && !endsMention(e)) {
+      e++;
+    }
+    if (e == first || e >= comma || !lower[e].equals(",") || isCountryTerm(first, e)) {
+      return null;
+    }
+    boolean relative = lower[e + 1].equals("who") || lower[e + 1].equals("whose");
+    int lastComma = comma;
+    if (!relative && !isDescription(e + 1, lastComma, new Span(0, 0))) {
+      return null;
+    }
+    for (int k = e + 1; k < comma; k++) {
+      if (cueStartsAt(k) || quoteAt[tokens.get(k).start()] >= 0) {
+        return null;
+      }
+    }
+    return new Span(tokens.get(first).start(), tokens.get(e - 1).end());
+  }
+
   /** "Y, said the statement" - the cue right after a comma, its speaker after it and nothing more. */
   private Span invertedAfter(CueHit cue) {
     int prev = cue.first() - 1;
     if (prev < 0 || sentenceOf[prev] != cue.sentence() || !lower[prev].equals(",") || isParticiple(cue)
-        || cue.kind() != CueKind.SPEECH || lower[cue.first()].startsWith("told") || lower[cue.first()].equals("tells")) {
+        || cue.kind() == CueKind.ACCORDING || lower[cue.first()].startsWith("told") || lower[cue.first()].equals("tells")) {
       return null; // "X, a minister, told Reuters" names the listener after the cue, not the speaker
     }
     Span m = mentionAfter(cue);
@@ -1378,8 +1416,8 @@ final class ArticlePass {
   /** Trims spaces and a final period; null when nothing is left. */
   private Span trim(int s, int e) {
     e = Math.min(e, text.length());
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
+    while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
+      s++; // ",  This has been ...": paragraphs joined by a comma in some feeds
     }
     while (e > s && (Character.isWhitespace(text.charAt(e - 1)))) {
       e--;

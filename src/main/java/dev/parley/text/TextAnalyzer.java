@@ -127,7 +127,14 @@ public final class TextAnalyzer {
       return;
     }
     for (opennlp.tools.util.Span t : tokenizer.tokenizePos(text.substring(start, end))) {
-      tokens.add(new Span(start + t.getStart(), start + t.getEnd()));
+      int s = start + t.getStart();
+      int e = start + t.getEnd();
+      if (e - s > 1 && text.charAt(e - 1) == ':' && Character.isLetter(text.charAt(e - 2))) {
+        tokens.add(new Span(s, e - 1)); // "says:," in joined feeds comes out as one token
+        tokens.add(new Span(e - 1, e));
+      } else {
+        tokens.add(new Span(s, e));
+      }
     }
   }
 

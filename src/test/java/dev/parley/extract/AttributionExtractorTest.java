@@ -871,4 +871,29 @@ class AttributionExtractorTest {
     assertEquals("Trump", withContent(found, t, "the debate was rigged").speakerRaw());
     assertEquals("Nate Silver", withContent(found, t, "the polls have tightened").speakerRaw());
   }
+
+  @Test
+  void anInvertedObjectCueAndAParticipleColonBlockShareTheOutlet() {
+    // KCNA 2011 (kcna-2011-11141), shortened: the feed joins paragraphs with ", , "
+    String t = "The south Korean authorities should stop at once mud-slinging and provocative acts, urged Rodong Sinmun"
+        + " Thursday in a bylined article. ,  This has been a main cause of deteriorating north-south relations, the"
+        + " article said, adding:, ,  One party's accusations have seriously harmed the national reconciliation.";
+    List<Attribution> found = find(t);
+    assertEquals("Rodong Sinmun", withContent(found, t,
+        "The south Korean authorities should stop at once mud-slinging and provocative acts").speaker());
+    assertEquals("Rodong Sinmun", withContent(found, t,
+        "This has been a main cause of deteriorating north-south relations").speaker());
+    assertEquals("Rodong Sinmun", withContent(found, t,
+        "One party's accusations have seriously harmed the national reconciliation").speaker());
+  }
+
+  @Test
+  void aNameWithItsDescriptionBeforeAnObjectCueIsTheSubject() {
+    // KCNA 2011 (kcna-2011-04533), shortened
+    String t = "Megawati Soekarnoputri, general chairwoman of the Indonesian Democratic Party of Struggle, congratulated"
+        + " the party, government and people of the DPRK on the achievements made in building an economic power.";
+    Attribution a = withContent(find(t), t, "the party, government and people of the DPRK on the achievements made in"
+        + " building an economic power");
+    assertEquals("Megawati Soekarnoputri", a.speaker());
+  }
 }

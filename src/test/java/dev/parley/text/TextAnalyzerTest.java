@@ -72,4 +72,12 @@ class TextAnalyzerTest {
     assertEquals(2, s.size(), s.toString());
     assertTrue(s.get(1).of(text).startsWith("He noted"));
   }
+
+  // KCNA 2011 (kcna-2011-11141): the feed writes "adding:, ," which the tokenizer keeps as one word.
+  @Test
+  void aColonIsSplitFromTheWordBeforeIt() {
+    String text = "This has been a main cause, the article said, adding:, ,  One party's accusations harmed it.";
+    List<String> tokens = analyzer.analyze(text).tokens().stream().map(t -> t.of(text)).toList();
+    assertTrue(tokens.contains("adding") && tokens.contains(":"), tokens.toString());
+  }
 }
