@@ -22,6 +22,8 @@ final class ArticlePass {
       "when", "while", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "also",
       "here", "there", "through", "via", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
   /** Lower-case time nouns that may close a fronted time phrase ("That day", "The same morning"). */
   private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "morning", "evening",
       "afternoon", "night", "weekend");
@@ -867,8 +869,24 @@ final class ArticlePass {
     Span sp = sentences.get(sentence);
     int first = firstToken(sp.start());
     for (int i = first; i >= 0 && i < tokens.size() && sentenceOf[i] == sentence; i++) {
-      if (lex.is(lower[i], "DOCUMENT") && i > first && !lower[i - 1].equals("the") && quoteAt[tokens.get(i).start()] < 0) {
+      if (lex.is(lower[i], "DOCUMENT") && i > first && quoteAt[tokens.get(i).start()] < 0 && isIndefinite(i)) {
         return true; // "a statement", "a joint statement": a new document, not one already named
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The noun at {@code i} opens with "a"/"an" ("a joint statement", "an open letter"), not with "the" or a
+   * possessive ("the June 15 joint declaration"): at most three modifiers between.
+   */
+  private boolean isIndefinite(int i) {
+    for (int k = i - 1; k >= 0 && i - k <= 4 && sentenceOf[k] == sentenceOf[i]; k--) {
+      if (lower[k].equals("a") || lower[k].equals("an")) {
+        return true;
+      }
+      if (DETERMINERS.contains(lower[k]) || CLAUSE_BOUNDARIES.contains(lower[k])) {
+        return false;
       }
     }
     return false;
@@ -1447,7 +1465,8 @@ final class ArticlePass {
       }
       if (announcesDocument(s)) {
         int first = firstToken(sentences.get(s).start());
-        Span m = first < 0 ? null : mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
+        Span m = first < 0 ? null : bodyNameFrom(first);
+        m = m != null ? m : first < 0 ? null : mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
         if (m != null && sentenceOf[first] == s && isTypedSource(m)) {
           out.add(m);
         }
@@ -1468,9 +1487,39 @@ final class ArticlePass {
     return null;
   }
 
+  /**
+   * A body's full name opening a sentence, commas and "and" between its capitalised words included: "The
+   * North, South and Overseas Headquarters of the Pan-national Alliance for Korea's Reunification
+   * (Pomminryon)". Null unless it holds three capitalised words or more.
+   */
+  private Span bodyNameFrom(int first) {
+    int s = sentenceOf[first];
+    int e = first;
+    int capitals = 0;
+    while (e < tokens.size() && sentenceOf[e] == s && e - first < MAX_MENTION_TOKENS) {
+      int n = e + 1 < tokens.size() && lower[e + 1].equals("the") ? e + 2 : e + 1; // "of the Pan-national ..."
+      boolean joiner = (lower[e].equals(",") || lower[e].equals("and") || lower[e].equals("of") || lower[e].equals("for")
+          || lower[e].equals("the") || lower[e].equals("(")) && n < tokens.size() && capitalised(n);
+      boolean attached = e > first && tokens.get(e).start() == tokens.get(e - 1).end() && !lower[e].equals(",");
+      if (WEEKDAYS.contains(lower[e])) {
+        break; // "Minju Joson Tuesday carried a commentary"
+      }
+      if (capitalised(e) && !lex.cuesByFirstWord.containsKey(lower[e])) {
+        capitals++;
+      } else if (!joiner && !attached && !(lower[e].equals(")") && e > first)) { // "Pan-national", "Korea's"
+        break;
+      }
+      e++;
+    }
+    return capitals >= 3 && e > first ? new Span(tokens.get(first).start(), tokens.get(e - 1).end()) : null;
+  }
+
   private boolean isTypedSource(Span mention) {
     String m = mention.of(text);
-    return Character.isUpperCase(m.charAt(0)) && !m.startsWith("The ") && !m.startsWith("There")
+    String[] words = m.split("\\s+");
+    boolean namedBody = words.length > 1 && m.startsWith("The ") && Character.isUpperCase(words[1].charAt(0))
+        && !lex.is(words[1], "DOCUMENT");
+    return Character.isUpperCase(m.charAt(0)) && (!m.startsWith("The ") || namedBody) && !m.startsWith("There")
         || m.toLowerCase(Locale.ROOT).matches("(the |a |an )?(spokes|deputy|official|secretary).{0,200}");
   }
 

@@ -47,6 +47,10 @@ final class SpeakerResolver {
     String mention = raw.replaceAll("\\s+", " ").strip()
         .replace("Ministry of Foreign Affairs of the DPRK", "DPRK Foreign Ministry")
         .replace("Ministry of Foreign Affairs", "Foreign Ministry");
+    int bracket = mention.lastIndexOf(" (");
+    if (bracket > 0 && mention.endsWith(")") && mention.indexOf(' ', bracket + 2) < 0) {
+      mention = mention.substring(0, bracket); // "... for Korea's Reunification (Pomminryon)": the short name repeats it
+    }
     if (mention.isEmpty()) {
       return null;
     }
@@ -459,7 +463,7 @@ final class SpeakerResolver {
    * side" is the south side's government, "the authorities of X" is X.
    */
   private Speaker headOf(List<String> words, int offset, int sentence) {
-    for (int i = 0; i + 2 < words.size() && i < 4; i++) {
+    for (int i = 0; i + 2 < words.size() && i < 8; i++) {
       if (lex.is(words.get(i), "HEAD_OF") && words.get(i + 1).equalsIgnoreCase("of")) {
         return resolve(String.join(" ", words.subList(i + 2, words.size())), offset, sentence);
       }

@@ -896,4 +896,19 @@ class AttributionExtractorTest {
         + " building an economic power");
     assertEquals("Megawati Soekarnoputri", a.speaker());
   }
+
+  @Test
+  void aBodyAnnouncingADocumentSpeaksForItAndItsPronoun() {
+    // KCNA 2011 (kcna-2011-08535), shortened
+    String t = "The North, South and Overseas Headquarters of the Pan-national Alliance for Korea's Reunification"
+        + " (Pomminryon) made public a joint statement on Monday.,  The statement recalled that the joint conference"
+        + " dealt a heavy blow to the south Korean authorities.\n\nThe joint conference is putting spurs to the June"
+        + " 15 era of reunification, it said, and went on:\n\nDialogue should be resumed in the direction of"
+        + " implementing the June 15 joint declaration.\n\nThe statement called on all the Koreans to pool efforts.";
+    List<Attribution> found = find(t);
+    for (String content : List.of("the joint conference dealt a heavy blow to the south Korean authorities",
+        "The joint conference is putting spurs to the June 15 era of reunification", "all the Koreans to pool efforts")) {
+      assertEquals("Pan-national Alliance for Korea's Reunification", withContent(found, t, content).speaker());
+    }
+  }
 }
