@@ -664,7 +664,10 @@ final class ArticlePass {
         return -1;
       }
       String gap = text.substring(end, q.open()).strip();
-      boolean introduced = gap.isEmpty() || gap.endsWith(":") || gap.endsWith(",") || gap.endsWith(".");
+      // "he said. \"...\"" introduces the quote; "X questioned the benefits. \"...\"" has said its piece
+      boolean shortEnd = gap.endsWith(".") && (gap.length() <= 30 || consumed[k]) // consumed: "\"A,\" said X, ... \"B\""
+          && cues.get(k).kind() == CueKind.SPEECH && !gap.contains("that");
+      boolean introduced = gap.isEmpty() || gap.endsWith(":") || gap.endsWith(",") || shortEnd;
       boolean clean = !QuoteScanner.hasMark(gap) && !hasSentenceEnd(gap.isEmpty() ? "" : gap.substring(0, gap.length() - 1));
       return introduced && clean && cues.get(k).kind() != CueKind.ACCORDING ? k : -1;
     }
@@ -1064,13 +1067,16 @@ final class ArticlePass {
     if (prev < 0 || sentenceOf[prev] != cue.sentence() || contentStartAfter(cue) == Integer.MAX_VALUE) {
       return null;
     }
-    if (lower[prev].equals("and")) {
+    int conjunction = conjunctionBefore(cue);
+    if (conjunction >= 0) {
       for (CueHit other : cuesInSentence.get(cue.sentence())) {
-        if (other.first() < cue.first()) {
-          return mentionBefore(other.first());
+        if (other.first() < conjunction) {
+          Span m = mentionBefore(other.first());
+          return m != null ? m : subjectBeforeAppositive(other);
         }
       }
-      return clauseSubject(prev);
+      Span m = clauseSubject(conjunction);
+      return m != null ? m : sentenceSubject(cue.sentence(), conjunction);
     }
     if (!lower[prev].equals(",") || isToldListener(cue)) {
       return null;
@@ -1093,9 +1099,30 @@ final class ArticlePass {
   }
 
   /**
-   * The subject of the clause that "and" continues: "While seeing him off, [he] exchanged warm farewells
-   * with him and asked him to ...". Only a name or a pronoun, so a fronted phrase is never taken.
+   * The "and"/"but" joining cue {@code cue} to the clause before it, maybe followed by "then"/"also" ("and
+   * then proposed", "but said"), or -1.
    */
+  private int conjunctionBefore(CueHit cue) {
+    int k = cue.first() - 1;
+    if (k >= 0 && sentenceOf[k] == cue.sentence() && (lower[k].equals("then") || lower[k].equals("also"))) {
+      k--;
+    }
+    return k >= 0 && sentenceOf[k] == cue.sentence() && (lower[k].equals("and") || lower[k].equals("but")) ? k : -1;
+  }
+
+  /**
+   * The subject opening the sentence when it is a name, a pronoun or a noun phrase with a determiner, read
+   * up to token {@code limit}: "He declined to give details of the statement, but said ...".
+   */
+  private Span sentenceSubject(int sentence, int limit) {
+    int first = afterDateline(firstToken(sentences.get(sentence).start()));
+    if (first < 0 || first >= limit) {
+      return null;
+    }
+    Span m = mentionFrom(first, limit);
+    return m != null && Character.isUpperCase(text.charAt(m.start())) && !ADVERBIAL_OPENERS.contains(lower[first]) ? m : null;
+  }
+
   /**
    * "Vice-Chairman of the C.C., the Union of Agricultural Workers of Korea Han Kyong Song, 55,
    * accused": an age between commas closes the person's mention, which runs back to the comma
@@ -1175,6 +1202,10 @@ final class ArticlePass {
           && cueStartsAt(i + 2))) {
         break; // "..., the commentary notes, and goes on:" - a second cue of the same speaker follows
       }
+      if (lower[i].equals(",") && i + 1 < tokens.size() && sentenceOf[i + 1] == cue.sentence()
+          && JOINTS.contains(lower[i + 1])) {
+        break; // "..., Lyng said, but the Agriculture Secretary questioned ...": a new clause follows
+      }
       if (lower[i].equals("that") || quoteAt[tokens.get(i).start()] >= 0) {
         return false;
       }
@@ -1188,6 +1219,12 @@ final class ArticlePass {
     return shortTail && before != null && commaBefore(cue, before) >= 0;
   }
 
+  /** Words opening a fronted adverbial, never a subject: "Since taking a number of steps, ...". */
+  private static final Set<String> ADVERBIAL_OPENERS = Set.of("since", "after", "before", "when", "while", "if",
+      "although", "though", "as", "because", "in", "on", "at", "during", "despite", "with", "without", "for", "by",
+      "from", "to", "under", "over", "following", "amid", "upon", "once", "unless", "until");
+  /** Conjunctions that open a new clause after a comma. */
+  private static final Set<String> JOINTS = Set.of("but", "and", "while", "whereas", "although", "though");
   /** Words opening a subordinate tail after a cue: "..., he said when asked whether he would run". */
   private static final Set<String> SUBORDINATORS = Set.of("when", "while", "as", "after", "before", "if");
   /** Finite verbs and subject pronouns: a tail holding one is a clause ("said there was no evidence"). */
@@ -1313,6 +1350,16 @@ final class ArticlePass {
       if (lower[prev].equals(",") && tokens.get(prev).start() > cueEnd) {
         return tokens.get(prev).start(); // "..., saying ..." starts a statement of its own
       }
+      int conjunction = conjunctionBefore(other);
+      if (conjunction > cue.end()) {
+        int end = lower[conjunction - 1].equals(",") ? conjunction - 1 : conjunction;
+        return tokens.get(end).start(); // "X predicted A, but said B": B is a statement of its own
+      }
+      int subject = subjectStartBefore(other);
+      if (subject > cue.end() && isClauseJoint(subject - 1)) {
+        return tokens.get(lower[subject - 1].equals(";") || !lower[subject - 2].equals(",") ? subject - 1 : subject - 2)
+            .start(); // "X announced A, but U.S. officials said B"
+      }
       int relative = relativeCommaBefore(other.first());
       if (relative >= 0 && tokens.get(relative).start() > cueEnd) {
         return tokens.get(relative).start(); // "..., which Pyongyang said was ...": a statement of its own
@@ -1324,6 +1371,22 @@ final class ArticlePass {
       }
     }
     return sentence.end();
+  }
+
+  /** The first token of the subject mention written right before cue {@code other}, or -1. */
+  private int subjectStartBefore(CueHit other) {
+    Span m = mentionBefore(other.first());
+    return m == null ? -1 : firstToken(m.start());
+  }
+
+  /** Token {@code k} joins two clauses: ";" or "but"/"and"/"while"/"whereas" (after a comma for "and"). */
+  private boolean isClauseJoint(int k) {
+    if (k < 1) {
+      return false;
+    }
+    String w = lower[k];
+    return w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")
+        || w.equals("and") && lower[k - 1].equals(",");
   }
 
   /** The comma token of ", which/who X <cue>" just before cue token {@code first}, or -1. */

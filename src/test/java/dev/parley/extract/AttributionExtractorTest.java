@@ -911,4 +911,39 @@ class AttributionExtractorTest {
       assertEquals("Pan-national Alliance for Korea's Reunification", withContent(found, t, content).speaker());
     }
   }
+
+  @Test
+  void aCueJoinedByButSharesTheSubjectAndEndsTheFirstContent() {
+    // Reuters-21578 (reuters-12143, reuters-9996), shortened
+    String t = "Baldrige predicted the dispute would be resolved, but said the sanctions would go in first.\n\n"
+        + "He declined to give details of the statement, but said Francisco Gros was seeking an extension.\n\n"
+        + "Japanese firms this week announced plans to cut chip output, but U.S. officials said the move was too late.";
+    List<Attribution> found = find(t);
+    assertEquals("Baldrige", withContent(found, t, "the dispute would be resolved").speakerRaw());
+    assertEquals("Baldrige", withContent(found, t, "the sanctions would go in first").speakerRaw());
+    assertEquals("He", withContent(found, t, "Francisco Gros was seeking an extension").speakerRaw());
+    assertEquals("Japanese firms", withContent(found, t, "plans to cut chip output").speakerRaw());
+    assertEquals("U.S. officials", withContent(found, t, "the move was too late").speakerRaw());
+  }
+
+  @Test
+  void anInvertedCueEndsBeforeButAndANewClause() {
+    // Reuters-21578 (reuters-20231), shortened
+    String t = "The future of the grains agreement will be discussed next year, Lyng said, but the Agriculture"
+        + " Secretary questioned the benefits of the agreement.\n    \"We've had three years in a row of failure.\"";
+    List<Attribution> found = find(t);
+    assertEquals("Lyng", withContent(found, t, "The future of the grains agreement will be discussed next year")
+        .speakerRaw());
+    assertEquals("questioned", withContent(found, t, "the benefits of the agreement").cue());
+  }
+
+  @Test
+  void aFrontedAdverbialIsNoSubjectForASecondCue() {
+    // The Diplomat, 2019 (seed-000), shortened
+    String t = "Since taking a number of unilateral steps last year, including the dismantlement of its test site and"
+        + " announcing a moratorium on missile tests, North Korea has signaled that it expects some concession.";
+    List<Attribution> found = find(t);
+    assertTrue(found.stream().noneMatch(a -> a.cue().equals("announcing")), found.toString());
+    assertEquals("North Korea", withContent(found, t, "it expects some concession").speakerRaw());
+  }
 }
