@@ -16,6 +16,13 @@ final class ArticlePass {
       "although", "whereas", "but", "where", "and", ".", "?", "!");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his",
       "her", "of", "these", "those", "this", "our", "so", "above", "aforesaid", "so-");
+  /** Articles and possessives after which an -ed word is an adjective. */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "that", "these", "those", "his", "her",
+      "its", "their", "our");
+  /** Words of quantity that keep a mention going over "of": "a majority of voters", "27 percent of those". */
+  private static final Set<String> QUANTITIES = Set.of("majority", "minority", "half", "third", "thirds", "quarter",
+      "percent", "most", "many", "some", "none", "all", "each", "one", "two", "three", "several", "both", "any",
+      "number", "plurality", "share", "handful", "dozens", "hundreds", "thousands", "millions", "members", "rest");
   private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were");
   /** Words that may open the short tail of an inverted cue: "..., X said [in a statement on Monday]". */
   private static final Set<String> TAIL_OPENERS = Set.of("in", "on", "at", "during", "after", "before",
@@ -126,12 +133,69 @@ final class ArticlePass {
       }
     }
     boolean before = speaker.end() <= tokens.get(cue.first()).start();
-    int stop = before ? cue.first() - 1 : sentenceEndToken(first);
+    int stop = before ? cue.first() - 1 : descriptionEnd(end);
     boolean closed = !before || stop > end && stop < tokens.size() && lower[stop].equals(",");
-    if (end < tokens.size() && lower[end].equals(",") && closed && isDescription(end + 1, stop, content)) {
-      end = stop;
+    boolean comma = end < tokens.size() && lower[end].equals(",");
+    if (comma && closed && (isDescription(end + 1, stop, content) || isName(end + 1, stop))) {
+      end = stop; // "Simmons, an Obama supporter", "Clinton's husband, Bill"
     }
-    return new Span(speaker.start(), Math.max(speaker.end(), tokens.get(end - 1).end()));
+    int start = first;
+    if (before && (end == cue.first() || end == cue.first() - 1 && lower[end].equals(","))) {
+      start = roleBeforeName(first); // "The group's executive director, Betty Bradley, said"
+    }
+    return new Span(tokens.get(start).start(), Math.max(speaker.end(), tokens.get(end - 1).end()));
+  }
+
+  /** Where a description after an inverted speaker ends: the sentence end, a relative "which", or a comma
+   * before a tail ("said X, a Y, in a statement"). */
+  private int descriptionEnd(int from) {
+    int end = sentenceEndToken(Math.max(from - 1, 0));
+    for (int k = from; k < end; k++) {
+      if (lower[k].equals("which")
+          || lower[k].equals(",") && k + 1 < end && TAIL_OPENERS.contains(lower[k + 1])) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /** Tokens [from, to) are one to four capitalised words: a name. */
+  private boolean isName(int from, int to) {
+    if (to <= from || to - from > 4) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!capitalised(k) || lex.isNameStop(tokens.get(k).of(text)) || cueStartsAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first token of a role phrase opening the sentence and set off by a comma before the name at
+   * {@code name} ("The group's executive director, [Betty Bradley]"), else {@code name}.
+   */
+  private int roleBeforeName(int name) {
+    if (name < 2 || !lower[name - 1].equals(",") || !capitalised(name)) {
+      return name;
+    }
+    int s = afterDateline(firstToken(sentences.get(sentenceOf[name]).start()));
+    if (s < 0 || s >= name - 1 || name - 1 - s > 8 || capitalised(s) && isName(s, name - 1)) {
+      return name;
+    }
+    boolean role = false;
+    for (int k = s; k < name - 1; k++) {
+      boolean participle = k == s && (lower[k].endsWith("ed") || lower[k].endsWith("ing"));
+      if (CLAUSE_BOUNDARIES.contains(lower[k]) || CLAUSE_WORDS.contains(lower[k]) || AUXILIARIES.contains(lower[k])
+          || quoteAt[tokens.get(k).start()] >= 0 || cueStartsAt(k) || ADVERBIAL_OPENERS.contains(lower[k]) && k == s
+          || participle || lower[k].equals("by")) {
+        return name; // "Pressed by Mr. Stephanopoulos, Mr. Trump said": a fronted phrase, not a role
+      }
+      role |= lex.isRole(lower[k]) || lex.isTitle(tokens.get(k).of(text))
+          || k > s && (lower[k - 1].endsWith("'s") || lower[k - 1].endsWith("\u2019s")) && !capitalised(k);
+    }
+    return role ? s : name;
   }
 
   /** The token that ends the sentence of token {@code i}: its final period, or the sentence's last token + 1. */
@@ -313,6 +377,9 @@ final class ArticlePass {
     if (!cue.reportsBefore(next < tokens.size() && sentenceOf[next] == sentenceOf[i] ? lower[next] : null)) {
       return false; // "responded to the efforts", "wrote to the minister": an act, not words reported
     }
+    if (next < tokens.size() && cue.words().size() == 1 && startsSpeechCue(next)) {
+      return false; // "abortion rights advocates said": a noun before the verb that reports
+    }
     if (i > 0 && lower[i].endsWith("ing") && (lower[i - 1].equals("for") || lower[i - 1].equals("of"))) {
       return false; // "a ceremony for declaring actions": a gerund naming an act
     }
@@ -326,6 +393,15 @@ final class ArticlePass {
     // "said with irony that" still reports
     boolean passive = lower[next].equals("by") && lower[next - 1].endsWith("ed");
     return !passive && !(cue.kind() == CueKind.OBJECT && (lower[next].equals("with") || lower[next].equals("by")));
+  }
+
+  /** A one-word speech cue written in lower case at token {@code i} ("said", "say"). */
+  private boolean startsSpeechCue(int i) {
+    List<Lexicon.Cue> options = lex.cuesByFirstWord.get(lower[i]);
+    if (options == null || !tokens.get(i).of(text).equals(lower[i])) {
+      return false;
+    }
+    return options.stream().anyMatch(c -> c.kind() == CueKind.SPEECH && c.words().size() == 1);
   }
 
   /** Token {@code i} starts its sentence or follows a comma, dash or parenthesis. */
@@ -444,19 +520,41 @@ final class ArticlePass {
 
   /** The mention read forwards from token {@code a}, ending at a stop word, a verb or {@code limit}. */
   private Span mentionFrom(int a, int limit) {
-    while (a < limit && (lower[a].equals("and") || lower[a].equals("but") || lower[a].equals("so")
-        || TIME_NOUNS.contains(tokens.get(a).of(text)))) {
-      a++; // "That [day] Lee blustered": the time phrase before the subject is no part of it
+    while (a < limit && (LEADING_NON_MENTION.contains(lower[a]) || TIME_NOUNS.contains(tokens.get(a).of(text)))) {
+      a++; // "That [day] Lee blustered", "[Even] Rendell said": no part of the subject
     }
+    a = afterCapitalDateline(a, limit);
     a = afterTimePhrase(a, limit);
     int e = a;
     while (e < limit && !endsMention(e)) {
       e++;
     }
+    while (e - 1 > a && e == limit && FLOATING.contains(lower[e - 1])) {
+      e--; // "Richards and Menendez [both] stressed"
+    }
     if (e == a) {
       return null;
     }
     return new Span(tokens.get(a).start(), tokens.get(e - 1).end());
+  }
+
+  /** Quantifiers floating between a subject and its verb. */
+  private static final Set<String> FLOATING = Set.of("both", "all", "each");
+  /** Words before a subject that are no part of it. */
+  private static final Set<String> LEADING_NON_MENTION = Set.of("and", "but", "so", "even", "though", "although",
+      "yet", "still", "plus", "meanwhile");
+
+  /** Past a dateline in capitals opening a sentence ("NEW YORK - Republican ..."): where the subject starts. */
+  private int afterCapitalDateline(int a, int limit) {
+    int i = a;
+    while (i < limit && i - a < 4 && tokens.get(i).of(text).chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
+        && tokens.get(i).length() > 1) {
+      i++;
+    }
+    boolean opens = a == 0 || sentenceOf[a - 1] != sentenceOf[a];
+    boolean dash = i < limit && i > a && (lower[i].equals("-") || lower[i].equals("--") || lower[i].equals("\u2014")
+        || lower[i].equals("\u2015"));
+    return opens && dash ? i + 1 : a;
   }
 
   /** Past a fronted time phrase ("Late last month", "Early this week", "Last year"): where the subject starts. */
@@ -492,8 +590,9 @@ final class ArticlePass {
     if (continuesRole(i)) {
       return false; // "a source [at] the company", "those [concerned] of the authorities"
     }
+    boolean nounBeforeVerb = i + 1 < tokens.size() && startsSpeechCue(i + 1); // "rights [advocates] said"
     if (lex.mentionStops.contains(w) || CLAUSE_BOUNDARIES.contains(w) && !w.equals("and")
-        || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w)) {
+        || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w) && !nounBeforeVerb) {
       return true;
     }
     if (w.equals("of") && i > 0 && lex.is(lower[i - 1], "DOCUMENT") && i + 1 < tokens.size()
@@ -502,11 +601,12 @@ final class ArticlePass {
     }
     if (w.equals("of") && i + 1 < tokens.size()) {
       String next = tokens.get(i + 1).of(text);
+      boolean quantity = i > 0 && (QUANTITIES.contains(lower[i - 1]) || lex.isRole(lower[i - 1]));
       return !(next.equals("the") || next.equals("south") || next.equals("north")
-          || Character.isUpperCase(next.charAt(0)));
+          || Character.isUpperCase(next.charAt(0)) || quantity && Character.isLetterOrDigit(next.charAt(0)));
     }
-    if (i > 0 && (lower[i - 1].equals("a") || lower[i - 1].equals("an")) && sentenceOf[i - 1] == sentenceOf[i]) {
-      return false; // "a bylined commentary": an -ed word after an article is an adjective
+    if (i > 0 && ARTICLES.contains(lower[i - 1]) && sentenceOf[i - 1] == sentenceOf[i]) {
+      return false; // "a bylined commentary", "the retired neurosurgeon": an -ed word after an article is an adjective
     }
     boolean lowerWord = tokens.get(i).of(text).equals(w) && w.length() > 3;
     return lowerWord && (w.endsWith("ly") || w.endsWith("ed") && !w.endsWith("eed"));
@@ -1222,7 +1322,7 @@ final class ArticlePass {
   /** Words opening a fronted adverbial, never a subject: "Since taking a number of steps, ...". */
   private static final Set<String> ADVERBIAL_OPENERS = Set.of("since", "after", "before", "when", "while", "if",
       "although", "though", "as", "because", "in", "on", "at", "during", "despite", "with", "without", "for", "by",
-      "from", "to", "under", "over", "following", "amid", "upon", "once", "unless", "until");
+      "from", "to", "under", "over", "following", "amid", "upon", "once", "unless", "until", "like", "unlike");
   /** Conjunctions that open a new clause after a comma. */
   private static final Set<String> JOINTS = Set.of("but", "and", "while", "whereas", "although", "though");
   /** Words opening a subordinate tail after a cue: "..., he said when asked whether he would run". */

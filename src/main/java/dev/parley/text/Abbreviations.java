@@ -64,7 +64,8 @@ final class Abbreviations {
     boolean lower = Character.isLowerCase(c);
     boolean digit = Character.isDigit(c);
     if (start > 0 && text.charAt(start - 1) == '.' && start > 1 && Character.isLetter(text.charAt(start - 2))) {
-      return lower; // "F.A.A. records show": a dotted form before a lower-case word
+      // "F.A.A. records show": a dotted form before a lower-case word; "Chairman G.K. Butterfield": initials
+      return lower || Character.isUpperCase(c) && areInitials(text, start, end) && isNameBefore(text, dottedStart(text, start));
     }
     if (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '('
         && text.charAt(start - 1) != '-') {
@@ -95,6 +96,26 @@ final class Abbreviations {
       e++;
     }
     return SENTENCE_OPENERS.contains(text.substring(next, e));
+  }
+
+  /** Where the dotted form whose last letters start at {@code start} begins ("G.K." from "K"). */
+  private static int dottedStart(String text, int start) {
+    int p = start;
+    while (p > 0 && (Character.isLetter(text.charAt(p - 1)) || text.charAt(p - 1) == '.')) {
+      p--;
+    }
+    return p;
+  }
+
+  /** The dotted form ending at {@code end} is single capital letters, each with its period ("G.K."). */
+  private static boolean areInitials(String text, int start, int end) {
+    int p = dottedStart(text, start);
+    for (int i = p; i < end; i += 2) {
+      if (!Character.isUpperCase(text.charAt(i)) || i + 1 >= end || text.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A capitalised word right before the initial at {@code start} ("Dennis B."). */

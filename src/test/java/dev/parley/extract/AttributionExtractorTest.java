@@ -946,4 +946,37 @@ class AttributionExtractorTest {
     assertTrue(found.stream().noneMatch(a -> a.cue().equals("announcing")), found.toString());
     assertEquals("North Korea", withContent(found, t, "it expects some concession").speakerRaw());
   }
+
+  @Test
+  void mentionsReadAsNewsWritesThem() {
+    // PolNeAR train (usa-today, wash-post, politico 2016), shortened
+    String t = "A majority of voters looking for an outsider said they backed Trump.\n\n"
+        + "The retired neurosurgeon acknowledged that the campaign had stalled.\n\n"
+        + "Even Rendell said the party would unite.\n\n"
+        + "NEW YORK - Republican presidential candidate Donald Trump tweeted that the debate was rigged.\n\n"
+        + "Richards and Menendez both stressed that the vote mattered.\n\n"
+        + "Abortion rights advocates said the ruling was a victory.";
+    List<Attribution> found = find(t);
+    assertEquals("A majority of voters looking for an outsider", withContent(found, t, "they backed Trump").speakerRaw());
+    assertEquals("The retired neurosurgeon", withContent(found, t, "the campaign had stalled").speakerRaw());
+    assertEquals("Rendell", withContent(found, t, "the party would unite").speakerRaw());
+    assertEquals("Republican presidential candidate Donald Trump", withContent(found, t, "the debate was rigged")
+        .speakerRaw());
+    assertEquals("Richards and Menendez", withContent(found, t, "the vote mattered").speakerRaw());
+    assertEquals("Abortion rights advocates", withContent(found, t, "the ruling was a victory").speakerRaw());
+  }
+
+  @Test
+  void aRoleSetOffBeforeTheNameBelongsToTheMention() {
+    // PolNeAR train (politico 2016), shortened
+    String t = "The group's executive director, Betty Bradley, said the ads would run in October.\n\n"
+        + "The latest test, North Korea said, was its biggest yet.\n\n"
+        + "\"We are ready,\" said Rep. Elijah Cummings, the top Democrat on the Oversight Committee, in a statement.";
+    List<Attribution> found = find(t);
+    assertEquals("The group's executive director, Betty Bradley",
+        withContent(found, t, "the ads would run in October").speakerRaw());
+    assertEquals("Rep. Elijah Cummings, the top Democrat on the Oversight Committee",
+        withContent(found, t, "We are ready").speakerRaw());
+    assertTrue(found.stream().noneMatch(a -> a.speakerRaw().startsWith("The latest test")), found.toString());
+  }
 }

@@ -80,4 +80,12 @@ class TextAnalyzerTest {
     List<String> tokens = analyzer.analyze(text).tokens().stream().map(t -> t.of(text)).toList();
     assertTrue(tokens.contains("adding") && tokens.contains(":"), tokens.toString());
   }
+
+  // PolNeAR train (huff-post 2016): dotted initials before a surname.
+  @Test
+  void dottedInitialsAfterATitleEndNoSentence() {
+    String text = "CBC Chairman G.K. Butterfield of North Carolina said it. He left in the U.S. The end.";
+    List<String> s = analyzer.analyze(text).sentences().stream().map(x -> x.of(text)).toList();
+    assertEquals("CBC Chairman G.K. Butterfield of North Carolina said it.", s.get(0));
+  }
 }
