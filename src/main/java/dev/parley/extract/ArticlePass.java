@@ -246,10 +246,21 @@ final class ArticlePass {
       if (first < 0 || sentenceOf[first] != s || tokens.get(first).start() >= speaker.start()) {
         continue;
       }
-      Span m = mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
-      if (m != null && m.end() <= speaker.start() && sentenceOf[firstToken(m.start())] == s && isPluralGroup(m)
-          && !isGroupReference(m)) {
-        return m;
+      Span found = null;
+      // the sentence's subject, or the subject of a "that" clause in it ("It is well known that the present
+      // authorities of south Korea adopted ..."), the later one first
+      for (int i = first; i < tokens.size() && sentenceOf[i] == s && tokens.get(i).start() < speaker.start(); i++) {
+        if (i != first && !(lower[i - 1].equals("that") && i - 1 > first && s < sentence)) {
+          continue;
+        }
+        Span m = mentionFrom(i, Math.min(tokens.size(), i + MAX_MENTION_TOKENS));
+        if (m != null && m.end() <= speaker.start() && sentenceOf[firstToken(m.start())] == s && isPluralGroup(m)
+            && !isGroupReference(m)) {
+          found = m;
+        }
+      }
+      if (found != null) {
+        return found;
       }
     }
     return null;
@@ -271,7 +282,8 @@ final class ArticlePass {
     for (int i = a; i < tokens.size() && tokens.get(i).end() <= m.end(); i++) {
       String w = tokens.get(i).of(text);
       boolean plural = lex.is(lower[i], "GROUP") || w.equals(lower[i]) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-          && !w.endsWith("'s") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is");
+          && !w.endsWith("'s") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is")
+          || w.equals(lower[i]) && w.length() > 5 && w.endsWith("men"); // "businessmen", "congressmen"
       if (plural || lower[i].equals("those")) {
         return true;
       }

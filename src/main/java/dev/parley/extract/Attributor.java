@@ -45,7 +45,18 @@ final class Attributor {
       }
       Speaker speaker = !f.salient() && lex.is(raw.strip(), "PRONOUN_PERSON")
           ? resolver.lastNamedSubject(f.speaker().start()) : null;
-      if (speaker == null) {
+      boolean they = raw.strip().equalsIgnoreCase("they");
+      if (speaker == null && they) {
+        // inside a statement's own text "they" are others, never its author
+        speaker = resolver.resolveExcluding(raw, f.speaker().start(), f.sentence(), enclosingSpeaker(out, f.cue().start()));
+        int antecedent = f.groupAntecedent() == null ? -1 : sentenceOf(f.groupAntecedent().start());
+        if (antecedent > resolver.lastPronounSentence() && f.sentence() - antecedent <= 1) {
+          // a group named as subject after the last group that spoke: "Three non-governmental businessmen ...
+          // could not express their views. They only complained ..."
+          speaker = resolver.resolve(f.groupAntecedent().of(text), f.groupAntecedent().start(), f.sentence());
+        }
+      }
+      if (speaker == null && !they) {
         speaker = resolver.resolve(raw, f.speaker().start(), f.sentence());
       }
       if (f.groupAntecedent() != null && isQuantifier(raw)) {
@@ -72,6 +83,25 @@ final class Attributor {
     }
     out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.content().end()));
     return dedupe(out);
+  }
+
+  /** The speaker of the latest statement found whose content holds {@code offset}, or null. */
+  private static String enclosingSpeaker(List<Attribution> sofar, int offset) {
+    for (int i = sofar.size() - 1; i >= 0; i--) {
+      Attribution a = sofar.get(i);
+      if (a.content().start() <= offset && offset < a.content().end()) {
+        return a.speaker();
+      }
+    }
+    return null;
+  }
+
+  private int sentenceOf(int offset) {
+    int s = 0;
+    while (s + 1 < sentences.size() && sentences.get(s + 1).start() <= offset) {
+      s++;
+    }
+    return s;
   }
 
   /**

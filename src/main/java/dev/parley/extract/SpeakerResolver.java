@@ -42,6 +42,27 @@ final class SpeakerResolver {
     documentAuthorSpeakers.add(author);
   }
 
+  /** A speaker name pronouns may not point back to while resolving, or null. */
+  private String excluded;
+
+  /** The sentence of the earlier statement the last pronoun resolved to, or -1. */
+  private int lastPronounSentence = -1;
+
+  int lastPronounSentence() {
+    return lastPronounSentence;
+  }
+
+  /** As {@link #resolve}, but a pronoun never points back to the speaker named {@code excludedName}. */
+  Speaker resolveExcluding(String raw, int offset, int sentence, String excludedName) {
+    excluded = excludedName;
+    lastPronounSentence = -1;
+    try {
+      return resolve(raw, offset, sentence);
+    } finally {
+      excluded = null;
+    }
+  }
+
   /** The canonical speaker of {@code raw} written at {@code offset}, or null when unresolvable. */
   Speaker resolve(String raw, int offset, int sentence) {
     String mention = raw.replaceAll("\\s+", " ").strip()
@@ -196,6 +217,9 @@ final class SpeakerResolver {
       if (sentence - p.sentence() > MAX_SENTENCES_BACK) {
         break;
       }
+      if (p.speaker().name().equals(excluded)) {
+        continue;
+      }
       boolean person = p.speaker().type() == SpeakerType.PERSON;
       boolean plural = isPlural(p.raw());
       boolean fits = switch (cls) {
@@ -204,6 +228,7 @@ final class SpeakerResolver {
         default -> !person;
       };
       if (fits) {
+        lastPronounSentence = p.sentence();
         return p.speaker();
       }
     }
@@ -465,7 +490,11 @@ final class SpeakerResolver {
   private Speaker headOf(List<String> words, int offset, int sentence) {
     for (int i = 0; i + 2 < words.size() && i < 8; i++) {
       if (lex.is(words.get(i), "HEAD_OF") && words.get(i + 1).equalsIgnoreCase("of")) {
-        return resolve(String.join(" ", words.subList(i + 2, words.size())), offset, sentence);
+        Speaker body = resolve(String.join(" ", words.subList(i + 2, words.size())), offset, sentence);
+        boolean state = body != null && body.type() == SpeakerType.GOVERNMENT && body.country() != null
+            && words.get(i).equalsIgnoreCase("authorities");
+        Speaker government = state ? governmentOf(body.country()) : null;
+        return government != null ? government : body; // "the present authorities of south Korea": its government
       }
     }
     return null;

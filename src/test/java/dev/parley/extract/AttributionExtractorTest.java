@@ -979,4 +979,30 @@ class AttributionExtractorTest {
         withContent(found, t, "We are ready").speakerRaw());
     assertTrue(found.stream().noneMatch(a -> a.speakerRaw().startsWith("The latest test")), found.toString());
   }
+
+  @Test
+  void theyInsideAStatementAreOthersNamedBefore() {
+    // KCNA 2011 (kcna-2011-07220), shortened
+    String t = "A spokesman for the Disarmament and Peace Institute of the DPRK Foreign Ministry Friday issued the"
+        + " following statement:,  The south Korean authorities have recently taken an ill-boding move.\n\n"
+        + "It is well known that the present authorities of south Korea adopted \"unification through absorption\""
+        + " as a state policy.\n\nThey advocated \"no nuke, opening and 3000 dollars\" right after they took office,"
+        + " called for instituting \"unification tax\" last year.";
+    List<Attribution> found = find(t);
+    Attribution a = found.stream().filter(x -> x.cue().equals("called for")).findFirst().orElseThrow();
+    assertEquals("They", a.speakerRaw());
+    assertEquals("South Korean government", a.speaker());
+  }
+
+  @Test
+  void theyAfterAGroupNamedAsSubjectIsThatGroup() {
+    // KCNA 2011 (kcna-2011-05521), shortened
+    String t = "Those concerned of the authorities of the south side barred the businessmen from saying any words."
+        + " They insisted that Hyundai monopoly should be observed.\n\nThree non-governmental businessmen of the south"
+        + " side could not properly express their views. They only complained of their embarrassing position.";
+    List<Attribution> found = find(t);
+    assertEquals("South Korean government", withContent(found, t, "Hyundai monopoly should be observed").speaker());
+    assertEquals("non-governmental businessmen of the south side", withContent(found, t, "their embarrassing position")
+        .speaker());
+  }
 }
