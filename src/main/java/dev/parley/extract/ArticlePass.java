@@ -816,10 +816,49 @@ final class ArticlePass {
       CueHit cue = cues.get(k);
       Candidate c = cue.kind() == CueKind.ACCORDING ? according(cue) : speech(k, cue);
       if (c != null && !overlapsDirect(c, out)) {
-        out.add(c);
+        out.addAll(quotedFragments(c));
       }
     }
     return out;
+  }
+
+  /**
+   * Content made only of quoted fragments joined by "and" or commas ('calling for "facing up to the situation"
+   * and "changes"') is one statement a fragment (GUIDE convention 4), each direct; other content stays whole.
+   */
+  private List<Candidate> quotedFragments(Candidate c) {
+    List<Candidate> parts = new ArrayList<>();
+    int at = c.content().start();
+    int q = quoteAt[at];
+    while (q >= 0 && quotes.get(q).open() == at && quotes.get(q).closeLength() > 0) {
+      Span inner = quoteContent(quotes.get(q));
+      if (inner == null) {
+        return List.of(c);
+      }
+      parts.add(new Candidate(inner, true, c.cue(), c.speaker()));
+      int next = quotes.get(q).after();
+      String gap = text.substring(Math.min(next, c.content().end()), c.content().end()).strip();
+      if (gap.isEmpty() || gap.equals(".") || parts.size() > 1 && gap.startsWith(",") && !gap.startsWith(", and")) {
+        // '... as "door of dialogue" and "preparedness for cooperation", while pleased over ...': the fragments
+        return parts.size() > 1 ? parts : List.of(c);
+      }
+      int p = next;
+      while (p < c.content().end() && (Character.isWhitespace(text.charAt(p)) || text.charAt(p) == ',')) {
+        p++;
+      }
+      if (text.startsWith("and", p)) {
+        p += 3;
+      }
+      while (p < c.content().end() && Character.isWhitespace(text.charAt(p))) {
+        p++;
+      }
+      if (p == next || p >= c.content().end()) {
+        return List.of(c);
+      }
+      at = p;
+      q = quoteAt[at];
+    }
+    return List.of(c);
   }
 
   /**
@@ -1549,8 +1588,10 @@ final class ArticlePass {
       return null; // a quote introduced by a colon is a direct statement
     }
     int end = text.length();
+    int firstSentence = sentenceAt(s);
     for (CueHit other : cues) {
-      if (other.sentence() > cueSentence && tokens.get(other.first()).start() > s
+      // the block's own first sentence belongs to it even when it reports a nested statement
+      if (other.sentence() > Math.max(cueSentence, firstSentence) && tokens.get(other.first()).start() > s
           && (mentionBefore(other.first()) != null || other.kind() == CueKind.ACCORDING)) {
         end = sentences.get(other.sentence()).start();
         break;

@@ -1005,4 +1005,33 @@ class AttributionExtractorTest {
     assertEquals("non-governmental businessmen of the south side", withContent(found, t, "their embarrassing position")
         .speaker());
   }
+
+  @Test
+  void quotedFragmentsJoinedByAndAreOneStatementEach() {
+    // KCNA 2012 (kcna-2012-06463), shortened
+    String t = "Traitor Lee Myung Bak of south Korea made an address on Wednesday. He ridiculously tried to admonish the"
+        + " DPRK, calling for \"facing up to the situation\" and \"changes\".\n\nRodong Sinmun Sunday in a bylined"
+        + " commentary brands the address as the last-ditch effort of one in the tightest corner.\n\nThe commentary"
+        + " says:\n\n"
+        + "Lee Myung Bak let loose such disgusting words as \"door of dialogue\" and \"preparedness for"
+        + " cooperation\", while pleased over the north-south ties that have faced a tragic phase. This is a sleight"
+        + " of hand.";
+    List<Attribution> found = find(t);
+    for (String fragment : List.of("facing up to the situation", "changes", "door of dialogue",
+        "preparedness for cooperation")) {
+      Attribution a = withContent(found, t, fragment);
+      assertTrue(a.isDirect());
+      assertEquals("Lee Myung Bak", a.speaker());
+    }
+    Attribution block = found.stream().filter(a -> a.cue().equals("says")).findFirst().orElseThrow();
+    assertTrue(block.content().of(t).startsWith("Lee Myung Bak let loose"), block.toString());
+    assertEquals("Rodong Sinmun", block.speaker());
+  }
+
+  @Test
+  void lodgingAProtestIsAStatement() {
+    // KCNA 2012 (kcna-2012-05479), shortened
+    String t = "The Japan Foreign Ministry summoned the Russian ambassador in Tokyo to lodge protest against it.";
+    assertEquals("The Japan Foreign Ministry", withContent(find(t), t, "protest against it").speakerRaw());
+  }
 }
