@@ -443,11 +443,61 @@ final class ArticlePass {
       a--;
     }
     Span m = mentionFrom(a, limit);
-    Span named = m == null ? null : nameBeforeRole(a, m);
-    if (named == null && m != null) {
+    if (m == null) {
+      return relativeAntecedent(a, cueToken);
+    }
+    Span named = nameBeforeRole(a, m);
+    if (named == null) {
       named = appositiveSubject(a, cueToken);
     }
-    return named != null ? named : m;
+    return named != null ? named : jointBody(m);
+  }
+
+  /**
+   * "The General Manager of the Madrid branch of a U.S. Bank which has lent money to FECSA said": a relative
+   * clause ({@code which}/{@code that} at {@code a - 1}) between the subject and the cue; the subject is the
+   * noun phrase just before it. Null when there is none or the clause holds a cue.
+   */
+  private Span relativeAntecedent(int a, int cueToken) {
+    int rel = a - 1;
+    if (rel < 1 || sentenceOf[rel] != sentenceOf[cueToken] || !(lower[rel].equals("which") || lower[rel].equals("that"))
+        || cueToken - rel > 12 || lower[rel - 1].equals(",") && lower[rel].equals("that")) {
+      return null;
+    }
+    for (int k = rel + 1; k < cueToken; k++) {
+      if (cueStartsAt(k) || quoteAt[tokens.get(k).start()] >= 0) {
+        return null;
+      }
+    }
+    int end = lower[rel - 1].equals(",") ? rel - 1 : rel;
+    int b = end;
+    while (b - 1 >= 0 && sentenceOf[b - 1] == sentenceOf[rel] && end - b < MAX_MENTION_TOKENS
+        && (!CLAUSE_BOUNDARIES.contains(lower[b - 1]) || insideName(b - 1)) && quoteAt[tokens.get(b - 1).start()] < 0) {
+      b--;
+    }
+    Span m = b < end ? mentionFrom(b, end) : null;
+    boolean opens = b == 0 || sentenceOf[b - 1] != sentenceOf[rel] || lower[b - 1].equals(",");
+    return m != null && opens && m.start() == tokens.get(b).start() ? m : null;
+  }
+
+  /**
+   * "Permanent representative Yun Mi Hyang and co-representative Han Kuk Yom of the Council for the Solution
+   * of the Issue of the Volunteers Corps": named people of one body joined by "and" speak for the body (GUIDE
+   * convention 7). The mention itself otherwise.
+   */
+  private Span jointBody(Span m) {
+    int first = firstToken(m.start());
+    if (first < 2 || !lower[first - 1].equals("and") || !capitalised(first - 2) || sentenceOf[first - 2] != sentenceOf[first]) {
+      return m;
+    }
+    for (int k = first + 1; k + 1 < tokens.size() && tokens.get(k).end() <= m.end(); k++) {
+      if (lower[k].equals("of") && capitalised(k - 1)) {
+        int body = lower[k + 1].equals("the") ? k + 2 : k + 1;
+        return body < tokens.size() && capitalised(body) && tokens.get(body).start() < m.end()
+            ? new Span(tokens.get(body).start(), m.end()) : m;
+      }
+    }
+    return m;
   }
 
   /**
@@ -586,8 +636,12 @@ final class ArticlePass {
 
   /** "and" or "in" between capitalised words inside a name: "Independent and Peaceful", "Action in Asia". */
   private boolean insideName(int i) {
-    return (lower[i].equals("and") || lower[i].equals("in")) && i > 0 && i + 1 < tokens.size()
-        && sentenceOf[i - 1] == sentenceOf[i + 1] && capitalised(i - 1) && capitalised(i + 1);
+    if (i <= 0 || i + 1 >= tokens.size() || sentenceOf[i - 1] != sentenceOf[i + 1] || !capitalised(i - 1)) {
+      return false;
+    }
+    boolean country = lower[i].equals("in") && (lower[i + 1].equals("south") || lower[i + 1].equals("north"))
+        && i + 2 < tokens.size() && capitalised(i + 2); // "... the Volunteers Corps in south Korea"
+    return (lower[i].equals("and") || lower[i].equals("in")) && capitalised(i + 1) || country;
   }
 
   private boolean capitalised(int i) {
@@ -614,7 +668,8 @@ final class ArticlePass {
     if (w.equals("of") && i + 1 < tokens.size()) {
       String next = tokens.get(i + 1).of(text);
       boolean quantity = i > 0 && (QUANTITIES.contains(lower[i - 1]) || lex.isRole(lower[i - 1]));
-      return !(next.equals("the") || next.equals("south") || next.equals("north")
+      boolean named = (next.equals("a") || next.equals("an")) && i + 2 < tokens.size() && capitalised(i + 2);
+      return !(next.equals("the") || next.equals("south") || next.equals("north") || named // "of a U.S. Bank"
           || Character.isUpperCase(next.charAt(0)) || quantity && Character.isLetterOrDigit(next.charAt(0)));
     }
     if (i > 0 && ARTICLES.contains(lower[i - 1]) && sentenceOf[i - 1] == sentenceOf[i]) {

@@ -444,7 +444,8 @@ final class SpeakerResolver {
       if (!lex.isRole(words.get(i))) {
         continue;
       }
-      if (i > 0 && isCapitalised(words.get(i)) && isCapitalised(words.get(i - 1))) {
+      if (i > 0 && isCapitalised(words.get(i)) && isCapitalised(words.get(i - 1))
+          && !ROLE_MODIFIERS.contains(words.get(i - 1))) {
         continue; // "Youth Study Group of the Juche Idea": the role word is inside a proper name
       }
       if (i + 1 < words.size()) {
@@ -482,6 +483,10 @@ final class SpeakerResolver {
     }
     return null;
   }
+
+  /** Capitalised words that make a role a title, not part of a name: "General Manager", "Deputy Director". */
+  private static final java.util.Set<String> ROLE_MODIFIERS = java.util.Set.of("General", "Executive", "Managing",
+      "Deputy", "Chief", "Vice", "Senior", "Assistant", "Acting");
 
   /**
    * A group head before "of" speaks for what follows: "those concerned of the authorities of the south

@@ -1034,4 +1034,26 @@ class AttributionExtractorTest {
     String t = "The Japan Foreign Ministry summoned the Russian ambassador in Tokyo to lodge protest against it.";
     assertEquals("The Japan Foreign Ministry", withContent(find(t), t, "protest against it").speakerRaw());
   }
+
+  @Test
+  void aRelativeClauseBetweenSubjectAndCueLeavesTheSubject() {
+    // Reuters-21578 (reuters-19211), shortened
+    String t = "    The General Manager of the Madrid branch of a U.S. Bank which has lent money to FECSA said there"
+        + " would be little progress in the rescheduling talks.";
+    Attribution a = withContent(find(t), t, "there would be little progress in the rescheduling talks");
+    assertEquals("U.S. Bank", a.speaker());
+  }
+
+  @Test
+  void namedPeopleOfOneBodySpeakForIt() {
+    // KCNA 2011 (kcna-2011-02843), shortened
+    String t = "Permanent representative Yun Mi Hyang and co-representative Han Kuk Yom of the Council for the Solution"
+        + " of the Issue of the Volunteers Corps in south Korea released a joint statement on Thursday to accuse the"
+        + " chief executive of downplaying the issue.\n\nAt the talks the chief executive made no mention of the"
+        + " issue, the statement charged.";
+    List<Attribution> found = find(t);
+    String body = "Council for the Solution of the Issue of the Volunteers Corps in south Korea";
+    assertEquals(body, withContent(found, t, "the chief executive of downplaying the issue").speaker());
+    assertEquals(body, withContent(found, t, "At the talks the chief executive made no mention of the issue").speaker());
+  }
 }
