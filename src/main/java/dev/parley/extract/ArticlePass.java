@@ -798,7 +798,12 @@ final class ArticlePass {
         return -1;
       }
       String gap = text.substring(q.after(), start);
-      if (!hasSentenceEnd(gap) && !QuoteScanner.hasMark(gap) && !closesSentence(q, gap)
+      // '"He's tough," but "will hang on to the death" ..., Watanabe told Reuters': a quoted phrase inside the
+      // clause after the quote does not stop the cue of the same sentence
+      boolean quotedPhrase = QuoteScanner.hasMark(gap) && sentenceAt(q.close()) == cues.get(k).sentence()
+          && gap.strip().startsWith("but") && !gap.contains("\n\n");
+      if (sentenceAt(start) == sentenceAt(q.after() - 1) && (!QuoteScanner.hasMark(gap) || quotedPhrase)
+          && !closesSentence(q, gap)
           && cues.get(k).kind() != CueKind.ACCORDING) {
         return k;
       }
@@ -832,24 +837,24 @@ final class ArticlePass {
       }
       String gap = text.substring(end, q.open()).strip();
       // "he said. \"...\"" introduces the quote; "X questioned the benefits. \"...\"" has said its piece
-      boolean shortEnd = gap.endsWith(".") && (gap.length() <= 30 || consumed[k]) // consumed: "\"A,\" said X, ... \"B\""
+      // consumed: "\"A,\" said X, ... \"B\"" is two statements; "Y, he said. \"B\"" continues Y (no statement)
+      boolean shortEnd = gap.endsWith(".") && (consumed[k] || gap.length() <= 30 && !reportsBefore(cues.get(k)))
           && cues.get(k).kind() == CueKind.SPEECH && !gap.contains("that");
       boolean introduced = gap.isEmpty() || gap.endsWith(":") || gap.endsWith(",") || shortEnd;
-      boolean clean = !QuoteScanner.hasMark(gap) && !hasSentenceEnd(gap.isEmpty() ? "" : gap.substring(0, gap.length() - 1));
+      // at most the sentence end that closes the gap ("he said. \"...\""): the analyser's sentences, which know
+      // "Mr." and "Sen." end none
+      int crossed = sentenceAt(q.open()) - sentenceAt(end - 1);
+      boolean clean = !QuoteScanner.hasMark(gap) && (crossed == 0 || crossed == 1 && (gap.endsWith(".") || gap.endsWith(":")));
       return introduced && clean && cues.get(k).kind() != CueKind.ACCORDING ? k : -1;
     }
     return -1;
   }
 
-  private static boolean hasSentenceEnd(String gap) {
-    for (int i = 0; i + 1 < gap.length(); i++) {
-      char c = gap.charAt(i);
-      if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(gap.charAt(i + 1))
-          && i > 0 && Character.isLowerCase(gap.charAt(i - 1))) {
-        return true;
-      }
-    }
-    return false;
+  /** Words of the cue's own sentence stand before its speaker: "The Authority will not resume talks, he said." */
+  private boolean reportsBefore(CueHit cue) {
+    Span m = mentionBefore(cue.first());
+    int from = m != null ? m.start() : tokens.get(cue.first()).start();
+    return !text.substring(sentences.get(cue.sentence()).start(), from).strip().isEmpty();
   }
 
   private Span speakerOf(CueHit cue) {

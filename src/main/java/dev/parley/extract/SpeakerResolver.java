@@ -335,6 +335,9 @@ final class SpeakerResolver {
     if (name.size() >= 2 && name.size() <= 4 && typeOf(joined) == SpeakerType.UNKNOWN) {
       return new Speaker(joined, SpeakerType.PERSON, null);
     }
+    if (name.size() == 1 && start > 0 && PERSONAL_TITLES.contains(words.get(start - 1))) {
+      return new Speaker(joined, SpeakerType.PERSON, null); // "Mr. Alexander": a person named by surname
+    }
     return null;
   }
 
@@ -483,6 +486,10 @@ final class SpeakerResolver {
     }
     return null;
   }
+
+  /** Titles only a person bears, before a surname. */
+  private static final java.util.Set<String> PERSONAL_TITLES = java.util.Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.",
+      "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Rev.", "Prof.");
 
   /** Capitalised words that make a role a title, not part of a name: "General Manager", "Deputy Director". */
   private static final java.util.Set<String> ROLE_MODIFIERS = java.util.Set.of("General", "Executive", "Managing",

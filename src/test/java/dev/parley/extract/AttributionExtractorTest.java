@@ -1056,4 +1056,36 @@ class AttributionExtractorTest {
     assertEquals(body, withContent(found, t, "the chief executive of downplaying the issue").speaker());
     assertEquals(body, withContent(found, t, "At the talks the chief executive made no mention of the issue").speaker());
   }
+
+  @Test
+  void aTitleWithAPeriodIsNoSentenceEndBetweenQuoteAndCue() {
+    // PolNeAR dev (nyt 2016-09-08, climate), shortened
+    String t = "\"The White House wanted 60 votes on climate,\" Mr. Alexander said. \"That is not the way.\"";
+    List<Attribution> found = find(t);
+    Attribution a = withContent(found, t, "The White House wanted 60 votes on climate");
+    assertEquals("Mr. Alexander", a.speakerRaw());
+    assertEquals(SpeakerType.PERSON, a.speakerType());
+    assertEquals("said", withContent(found, t, "That is not the way.").cue());
+  }
+
+  @Test
+  void aQuoteAfterAnInvertedIndirectStatementContinuesIt() {
+    // KCNA 2011 (kcna-2011-00244), shortened: GUIDE "a sentence that continues a statement ... is not a separate statement"
+    String t = "A senior official of the Palestinian Liberation Organization spoke on Tuesday.\n\nThe Palestinian"
+        + " National Authority will not resume direct negotiations with Israel, he said. \"We will continue to pursue"
+        + " membership.\"";
+    List<Attribution> found = find(t);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("The Palestinian National Authority will not resume direct negotiations with Israel",
+        found.get(0).content().of(t));
+  }
+
+  @Test
+  void aColonCueIntroducesAQuoteInTheNextParagraph() {
+    // KCNA 2012 (kcna-2012-06556), shortened: an ideographic space opens the paragraph
+    String t = "Jo Hyok Bong, an officer of the Worker-Peasant Red Guards, told KCNA:\n\n\u3000\"In defiance of our"
+        + " peace-loving efforts, the U.S. kicked off the exercises.\"";
+    assertEquals("Jo Hyok Bong", withContent(find(t), t,
+        "In defiance of our peace-loving efforts, the U.S. kicked off the exercises.").speaker());
+  }
 }
