@@ -109,12 +109,18 @@ final class Attributor {
    * members") is a clause or phrase the mention reader ran into, never who spoke.
    */
   private static boolean canSpeak(String raw) {
-    String first = raw.strip().split("\\s+")[0];
+    String[] words = raw.strip().split("\\s+");
+    String first = words[0];
     if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
       return true;
     }
-    return !(first.endsWith("ing") && first.length() > 4) && !NOT_AGENT_OPENERS.contains(first);
+    // "keeping the businessmen" is a clause; "banking analysts" a group with its modifier
+    boolean clause = first.endsWith("ing") && first.length() > 4 && (words.length == 1 || OBJECT_OPENERS.contains(words[1]));
+    return !clause && !NOT_AGENT_OPENERS.contains(first);
   }
+
+  private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("the", "a", "an", "his", "her", "their",
+      "its", "them", "him", "it", "this", "that", "these", "those", "our", "my", "your", "up", "out", "off", "down");
 
   private static final java.util.Set<String> NOT_AGENT_OPENERS = java.util.Set.of("among", "in", "on", "at",
       "for", "from", "with", "by", "to", "into", "of", "about", "over", "under", "after", "before");

@@ -87,9 +87,9 @@ final class SpeakerResolver {
     if (words.size() == 1 && lex.is(words.get(0), "QUANTIFIER")) {
       return lastGroup(words.get(0), sentence);
     }
-    if (words.size() > 1 && !isCapitalised(words.get(0)) && typeOf(words.get(0)) == SpeakerType.MEDIA
-        && words.subList(1, words.size()).stream().allMatch(SpeakerResolver::isCapitalised)) {
-      words.remove(0); // "the newspaper Tokyo Shimbun" is Tokyo Shimbun
+    int outletName = outletNameAfterDescription(words);
+    if (outletName > 0) {
+      words = new ArrayList<>(words.subList(outletName, words.size())); // "the official Iraqi news agency INA" is INA
     }
     if (isGroup(words)) {
       return new Speaker(String.join(" ", untilParticiple(words)), SpeakerType.UNKNOWN, countryOf(mention));
@@ -125,6 +125,27 @@ final class SpeakerResolver {
       return new Speaker(name, SpeakerType.PERSON, null);
     }
     return new Speaker(name, typeOf(name), countryOf(mention));
+  }
+
+  /**
+   * Where the name of an outlet starts after a lower-case description naming its kind ("the newspaper Tokyo
+   * Shimbun", "the official Iraqi news agency INA"), or -1: the words after the last lower-case media word,
+   * all capitalised.
+   */
+  private int outletNameAfterDescription(List<String> words) {
+    int last = words.size() - 2;
+    while (last >= 0 && isCapitalised(words.get(last))) {
+      last--;
+    }
+    if (last < 0 || typeOf(String.join(" ", words.subList(0, last + 1))) != SpeakerType.MEDIA) {
+      return -1; // the description before the name must name a medium ("news agency", "newspaper")
+    }
+    for (int i = last + 1; i < words.size(); i++) {
+      if (!isCapitalised(words.get(i))) {
+        return -1;
+      }
+    }
+    return last + 1;
   }
 
   /** "speakers at the ceremony", "banking analysts": a group head and no name of a person or body. */

@@ -132,10 +132,30 @@ public final class TextAnalyzer {
       if (e - s > 1 && text.charAt(e - 1) == ':' && Character.isLetter(text.charAt(e - 2))) {
         tokens.add(new Span(s, e - 1)); // "says:," in joined feeds comes out as one token
         tokens.add(new Span(e - 1, e));
+      } else if (isWordWithPeriod(text, s, e)) {
+        tokens.add(new Span(s, e - 1)); // "it urged.," in joined feeds: the period ends the sentence
+        tokens.add(new Span(e - 1, e));
       } else {
         tokens.add(new Span(s, e));
       }
     }
+  }
+
+  /** Lower-case abbreviations that keep their period. */
+  private static final java.util.Set<String> LOWER_ABBREVIATIONS = java.util.Set.of("etc.", "vs.", "approx.", "incl.",
+      "cf.", "viz.", "esp.", "dept.", "govt.", "mln.", "bln.", "pct.", "dlrs.", "nos.", "no.");
+
+  /** A lower-case word of three letters or more with a period stuck to it ("urged."), not an abbreviation. */
+  private static boolean isWordWithPeriod(String text, int s, int e) {
+    if (e - s < 4 || text.charAt(e - 1) != '.') {
+      return false;
+    }
+    for (int i = s; i < e - 1; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return !LOWER_ABBREVIATIONS.contains(text.substring(s, e));
   }
 
   /** Blocks separated by a blank line (two line breaks with only spaces between). */

@@ -1088,4 +1088,29 @@ class AttributionExtractorTest {
     assertEquals("Jo Hyok Bong", withContent(find(t), t,
         "In defiance of our peace-loving efforts, the U.S. kicked off the exercises.").speaker());
   }
+
+  @Test
+  void aGroupWithAnIngModifierSpeaks() {
+    // Reuters-21578 (reuters-4), shortened
+    String t = "BankAmerica Corp is not under pressure to act quickly on its proposed equity offering, banking analysts"
+        + " said.";
+    assertEquals("banking analysts", withContent(find(t), t,
+        "BankAmerica Corp is not under pressure to act quickly on its proposed equity offering").speaker());
+  }
+
+  @Test
+  void anOutletNamedAfterItsDescriptionIsThatName() {
+    // Reuters-21578 (reuters-19560), shortened
+    String t = "Iraq has rejected its new OPEC production quota, the official Iraqi news agency INA reported.";
+    assertEquals("INA", withContent(find(t), t, "Iraq has rejected its new OPEC production quota").speaker());
+  }
+
+  @Test
+  void anInvertedCueWithThePeriodStuckToItEndsTheSentence() {
+    // KCNA 2011 (kcna-2011-10789), shortened: the feed joins paragraphs with ".,"
+    String t = "A spokesman of the Committee for the Peaceful Reunification of Korea issued a statement Friday.\n\n"
+        + "The south Korean authorities should discard any unnecessary misgiving, it urged., \r, \r";
+    assertEquals("Committee for the Peaceful Reunification of Korea", withContent(find(t), t,
+        "The south Korean authorities should discard any unnecessary misgiving").speaker());
+  }
 }

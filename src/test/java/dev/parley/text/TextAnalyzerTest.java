@@ -88,4 +88,12 @@ class TextAnalyzerTest {
     List<String> s = analyzer.analyze(text).sentences().stream().map(x -> x.of(text)).toList();
     assertEquals("CBC Chairman G.K. Butterfield of North Carolina said it.", s.get(0));
   }
+
+  // KCNA 2011 (kcna-2011-10789): "it urged.," comes out of the tokenizer as one word.
+  @Test
+  void aPeriodStuckToALowerCaseWordIsItsOwnToken() {
+    String text = "They should respond to the proposal, it urged., \r, etc. is kept.";
+    List<String> tokens = analyzer.analyze(text).tokens().stream().map(t -> t.of(text)).toList();
+    assertTrue(tokens.contains("urged") && !tokens.contains("urged."), tokens.toString());
+  }
 }
