@@ -16,11 +16,20 @@ final class ArticlePass {
       "although", "whereas", "but", "where", "and", ".", "?", "!");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his",
       "her", "of", "these", "those", "this", "our", "so", "above", "aforesaid", "so-");
+  /** Articles and possessives after which an -ed word is an adjective. */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "that", "these", "those", "his", "her",
+      "its", "their", "our");
+  /** Words of quantity that keep a mention going over "of": "a majority of voters", "27 percent of those". */
+  private static final Set<String> QUANTITIES = Set.of("majority", "minority", "half", "third", "thirds", "quarter",
+      "percent", "most", "many", "some", "none", "all", "each", "one", "two", "three", "several", "both", "any",
+      "number", "plurality", "share", "handful", "dozens", "hundreds", "thousands", "millions", "members", "rest");
   private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were");
   /** Words that may open the short tail of an inverted cue: "..., X said [in a statement on Monday]". */
   private static final Set<String> TAIL_OPENERS = Set.of("in", "on", "at", "during", "after", "before",
       "when", "while", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "also",
       "here", "there", "through", "via", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
   /** Lower-case time nouns that may close a fronted time phrase ("That day", "The same morning"). */
   private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "morning", "evening",
@@ -68,7 +77,7 @@ final class ArticlePass {
     this.quoteAt = new int[text.length() + 1];
     java.util.Arrays.fill(quoteAt, -1);
     for (int q = 0; q < quotes.size(); q++) {
-      for (int c = quotes.get(q).open(); c <= Math.min(quotes.get(q).close(), text.length() - 1); c++) {
+      for (int c = quotes.get(q).open(); c < Math.min(quotes.get(q).after(), text.length()); c++) {
         quoteAt[c] = q;
       }
     }
@@ -87,8 +96,141 @@ final class ArticlePass {
     found.sort(Comparator.comparingInt((Candidate c) -> c.cue().first()).thenComparingInt(c -> c.content().start()));
     return new Attributor(at, sentences).attribute(found.stream()
         .map(c -> new Attributor.Found(c.content(), c.direct(), cueSpan(c.cue()), c.cue().sentence(), c.speaker(),
-            groupAntecedent(c.speaker(), c.cue().sentence()), !isPossessiveCue(c.cue())))
+            describedMention(c.speaker(), c.cue(), c.content()), groupAntecedent(c.speaker(), c.cue().sentence()), !isPossessiveCue(c.cue())))
         .toList(), documentSentences());
+  }
+
+  /** Longest description (tokens) taken into a speaker's mention. */
+  private static final int MAX_DESCRIPTION_TOKENS = 40;
+
+  /**
+   * The speaker mention with the description written with it, as news text names a source: a bracketed
+   * party or state ("Rep. Jim Jordan (R-Ohio)") and an appositive between commas before the cue ("Simmons,
+   * an Obama supporter, said") or closing the sentence after it ("said Alex Conant, a founding partner at
+   * Firehouse Strategies"). A relative clause ("X, who ..., said") is left out: it is as often incidental
+   * as identifying. The plain mention when nothing is written with it.
+   */
+  private Span describedMention(Span speaker, CueHit cue, Span content) {
+    int first = firstToken(speaker.start());
+    if (first < 0) {
+      return speaker;
+    }
+    int e = first;
+    while (e < tokens.size() && tokens.get(e).end() <= speaker.end()) {
+      e++;
+    }
+    if (e == first) {
+      return speaker; // a mention ending inside a token ("the group's" before "remark")
+    }
+    int end = e;
+    if (e < tokens.size() && lower[e].equals("(") && sentenceOf[e] == sentenceOf[first]) {
+      int close = e + 1;
+      while (close < tokens.size() && close - e <= 6 && !lower[close].equals(")") && sentenceOf[close] == sentenceOf[e]) {
+        close++;
+      }
+      if (close < tokens.size() && lower[close].equals(")") && close - e <= 6) {
+        end = close + 1; // "Rep. Jim Jordan (R-Ohio)"
+      }
+    }
+    boolean before = speaker.end() <= tokens.get(cue.first()).start();
+    int stop = before ? cue.first() - 1 : descriptionEnd(end);
+    boolean closed = !before || stop > end && stop < tokens.size() && lower[stop].equals(",");
+    boolean comma = end < tokens.size() && lower[end].equals(",");
+    if (comma && closed && (isDescription(end + 1, stop, content) || isName(end + 1, stop))) {
+      end = stop; // "Simmons, an Obama supporter", "Clinton's husband, Bill"
+    }
+    int start = first;
+    if (before && (end == cue.first() || end == cue.first() - 1 && lower[end].equals(","))) {
+      start = roleBeforeName(first); // "The group's executive director, Betty Bradley, said"
+    }
+    return new Span(tokens.get(start).start(), Math.max(speaker.end(), tokens.get(end - 1).end()));
+  }
+
+  /** Where a description after an inverted speaker ends: the sentence end, a relative "which", or a comma
+   * before a tail ("said X, a Y, in a statement"). */
+  private int descriptionEnd(int from) {
+    int end = sentenceEndToken(Math.max(from - 1, 0));
+    for (int k = from; k < end; k++) {
+      if (lower[k].equals("which")
+          || lower[k].equals(",") && k + 1 < end && TAIL_OPENERS.contains(lower[k + 1])) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /** Tokens [from, to) are one to four capitalised words: a name. */
+  private boolean isName(int from, int to) {
+    if (to <= from || to - from > 4) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!capitalised(k) || lex.isNameStop(tokens.get(k).of(text)) || cueStartsAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first token of a role phrase opening the sentence and set off by a comma before the name at
+   * {@code name} ("The group's executive director, [Betty Bradley]"), else {@code name}.
+   */
+  private int roleBeforeName(int name) {
+    if (name < 2 || !lower[name - 1].equals(",") || !capitalised(name)) {
+      return name;
+    }
+    int s = afterDateline(firstToken(sentences.get(sentenceOf[name]).start()));
+    if (s < 0 || s >= name - 1 || name - 1 - s > 8 || capitalised(s) && isName(s, name - 1)) {
+      return name;
+    }
+    boolean role = false;
+    for (int k = s; k < name - 1; k++) {
+      boolean participle = k == s && (lower[k].endsWith("ed") || lower[k].endsWith("ing"));
+      if (CLAUSE_BOUNDARIES.contains(lower[k]) || CLAUSE_WORDS.contains(lower[k]) || AUXILIARIES.contains(lower[k])
+          || quoteAt[tokens.get(k).start()] >= 0 || cueStartsAt(k) || ADVERBIAL_OPENERS.contains(lower[k]) && k == s
+          || participle || lower[k].equals("by")) {
+        return name; // "Pressed by Mr. Stephanopoulos, Mr. Trump said": a fronted phrase, not a role
+      }
+      role |= lex.isRole(lower[k]) || lex.isTitle(tokens.get(k).of(text))
+          || k > s && (lower[k - 1].endsWith("'s") || lower[k - 1].endsWith("\u2019s")) && !capitalised(k);
+    }
+    return role ? s : name;
+  }
+
+  /** The token that ends the sentence of token {@code i}: its final period, or the sentence's last token + 1. */
+  private int sentenceEndToken(int i) {
+    int j = i;
+    while (j + 1 < tokens.size() && sentenceOf[j + 1] == sentenceOf[i]) {
+      j++;
+    }
+    return lower[j].equals(".") || lower[j].equals("!") || lower[j].equals("?") ? j : j + 1;
+  }
+
+  /**
+   * Tokens [from, to) read as a description of a person: a short phrase opening with an article, a number or
+   * a lower-case word ("an Obama supporter", "44, a home-care aide", "legal director for ..."), holding no
+   * quotation, no cue and no part of the content.
+   */
+  private boolean isDescription(int from, int to, Span content) {
+    if (to - from > MAX_DESCRIPTION_TOKENS || to <= from) {
+      return false;
+    }
+    String opener = tokens.get(from).of(text);
+    boolean opens = opener.equals(lower[from]) && !opener.equals("who") && !opener.equals("which")
+        && !opener.equals("whose") && !opener.equals("that") && !opener.equals("and") && !opener.equals("but")
+        || Character.isDigit(opener.charAt(0)) || opener.equals("The") && from > 0 && lower[from - 1].equals(",");
+    if (!opens || CLAUSE_WORDS.contains(lower[from]) || AUXILIARIES.contains(lower[from])
+        || lex.mentionStops.contains(lower[from]) || lower[from].endsWith("ly") || lower[from].endsWith("ing")) {
+      return false; // "Medvedev, during his recent visit, pointed out": a phrase of time or manner
+    }
+    for (int i = from; i < to; i++) {
+      int at = tokens.get(i).start();
+      if (quoteAt[at] >= 0 || cueStartsAt(i) || at >= content.start() && at < content.end()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -104,10 +246,21 @@ final class ArticlePass {
       if (first < 0 || sentenceOf[first] != s || tokens.get(first).start() >= speaker.start()) {
         continue;
       }
-      Span m = mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
-      if (m != null && m.end() <= speaker.start() && sentenceOf[firstToken(m.start())] == s && isPluralGroup(m)
-          && !isGroupReference(m)) {
-        return m;
+      Span found = null;
+      // the sentence's subject, or the subject of a "that" clause in it ("It is well known that the present
+      // authorities of south Korea adopted ..."), the later one first
+      for (int i = first; i < tokens.size() && sentenceOf[i] == s && tokens.get(i).start() < speaker.start(); i++) {
+        if (i != first && !(lower[i - 1].equals("that") && i - 1 > first && s < sentence)) {
+          continue;
+        }
+        Span m = mentionFrom(i, Math.min(tokens.size(), i + MAX_MENTION_TOKENS));
+        if (m != null && m.end() <= speaker.start() && sentenceOf[firstToken(m.start())] == s && isPluralGroup(m)
+            && !isGroupReference(m)) {
+          found = m;
+        }
+      }
+      if (found != null) {
+        return found;
       }
     }
     return null;
@@ -129,7 +282,8 @@ final class ArticlePass {
     for (int i = a; i < tokens.size() && tokens.get(i).end() <= m.end(); i++) {
       String w = tokens.get(i).of(text);
       boolean plural = lex.is(lower[i], "GROUP") || w.equals(lower[i]) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-          && !w.endsWith("'s") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is");
+          && !w.endsWith("'s") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is")
+          || w.equals(lower[i]) && w.length() > 5 && w.endsWith("men"); // "businessmen", "congressmen"
       if (plural || lower[i].equals("those")) {
         return true;
       }
@@ -232,11 +386,34 @@ final class ArticlePass {
     if (i > 0 && AUXILIARIES.contains(lower[i - 1]) && lower[i].endsWith("ed")) {
       return false; // a passive ("should be observed", "was charged") reports nothing
     }
+    if (!cue.reportsBefore(next < tokens.size() && sentenceOf[next] == sentenceOf[i] ? lower[next] : null)) {
+      return false; // "responded to the efforts", "wrote to the minister": an act, not words reported
+    }
+    if (next < tokens.size() && cue.words().size() == 1 && startsSpeechCue(next)) {
+      return false; // "abortion rights advocates said": a noun before the verb that reports
+    }
+    if (i > 0 && lower[i].endsWith("ing") && (lower[i - 1].equals("for") || lower[i - 1].equals("of"))) {
+      return false; // "a ceremony for declaring actions": a gerund naming an act
+    }
     if (cue.kind() == CueKind.ACCORDING && !opensClause(i)) {
       return false; // "the proposal according to it": a manner phrase, not a source
     }
-    return !(next < tokens.size() && (lower[next].equals("with") || lower[next].equals("by"))
-        && cue.kind() != CueKind.ACCORDING);
+    if (next >= tokens.size() || cue.kind() == CueKind.ACCORDING) {
+      return true;
+    }
+    // "charged with", "the plan announced by X": an object cue with "with"/"by", or a passive participle;
+    // "said with irony that" still reports
+    boolean passive = lower[next].equals("by") && lower[next - 1].endsWith("ed");
+    return !passive && !(cue.kind() == CueKind.OBJECT && (lower[next].equals("with") || lower[next].equals("by")));
+  }
+
+  /** A one-word speech cue written in lower case at token {@code i} ("said", "say"). */
+  private boolean startsSpeechCue(int i) {
+    List<Lexicon.Cue> options = lex.cuesByFirstWord.get(lower[i]);
+    if (options == null || !tokens.get(i).of(text).equals(lower[i])) {
+      return false;
+    }
+    return options.stream().anyMatch(c -> c.kind() == CueKind.SPEECH && c.words().size() == 1);
   }
 
   /** Token {@code i} starts its sentence or follows a comma, dash or parenthesis. */
@@ -266,11 +443,61 @@ final class ArticlePass {
       a--;
     }
     Span m = mentionFrom(a, limit);
-    Span named = m == null ? null : nameBeforeRole(a, m);
-    if (named == null && m != null) {
+    if (m == null) {
+      return relativeAntecedent(a, cueToken);
+    }
+    Span named = nameBeforeRole(a, m);
+    if (named == null) {
       named = appositiveSubject(a, cueToken);
     }
-    return named != null ? named : m;
+    return named != null ? named : jointBody(m);
+  }
+
+  /**
+   * "The General Manager of the Madrid branch of a U.S. Bank which has lent money to FECSA said": a relative
+   * clause ({@code which}/{@code that} at {@code a - 1}) between the subject and the cue; the subject is the
+   * noun phrase just before it. Null when there is none or the clause holds a cue.
+   */
+  private Span relativeAntecedent(int a, int cueToken) {
+    int rel = a - 1;
+    if (rel < 1 || sentenceOf[rel] != sentenceOf[cueToken] || !(lower[rel].equals("which") || lower[rel].equals("that"))
+        || cueToken - rel > 12 || lower[rel - 1].equals(",") && lower[rel].equals("that")) {
+      return null;
+    }
+    for (int k = rel + 1; k < cueToken; k++) {
+      if (cueStartsAt(k) || quoteAt[tokens.get(k).start()] >= 0) {
+        return null;
+      }
+    }
+    int end = lower[rel - 1].equals(",") ? rel - 1 : rel;
+    int b = end;
+    while (b - 1 >= 0 && sentenceOf[b - 1] == sentenceOf[rel] && end - b < MAX_MENTION_TOKENS
+        && (!CLAUSE_BOUNDARIES.contains(lower[b - 1]) || insideName(b - 1)) && quoteAt[tokens.get(b - 1).start()] < 0) {
+      b--;
+    }
+    Span m = b < end ? mentionFrom(b, end) : null;
+    boolean opens = b == 0 || sentenceOf[b - 1] != sentenceOf[rel] || lower[b - 1].equals(",");
+    return m != null && opens && m.start() == tokens.get(b).start() ? m : null;
+  }
+
+  /**
+   * "Permanent representative Yun Mi Hyang and co-representative Han Kuk Yom of the Council for the Solution
+   * of the Issue of the Volunteers Corps": named people of one body joined by "and" speak for the body (GUIDE
+   * convention 7). The mention itself otherwise.
+   */
+  private Span jointBody(Span m) {
+    int first = firstToken(m.start());
+    if (first < 2 || !lower[first - 1].equals("and") || !capitalised(first - 2) || sentenceOf[first - 2] != sentenceOf[first]) {
+      return m;
+    }
+    for (int k = first + 1; k + 1 < tokens.size() && tokens.get(k).end() <= m.end(); k++) {
+      if (lower[k].equals("of") && capitalised(k - 1)) {
+        int body = lower[k + 1].equals("the") ? k + 2 : k + 1;
+        return body < tokens.size() && capitalised(body) && tokens.get(body).start() < m.end()
+            ? new Span(tokens.get(body).start(), m.end()) : m;
+      }
+    }
+    return m;
   }
 
   /**
@@ -355,19 +582,41 @@ final class ArticlePass {
 
   /** The mention read forwards from token {@code a}, ending at a stop word, a verb or {@code limit}. */
   private Span mentionFrom(int a, int limit) {
-    while (a < limit && (lower[a].equals("and") || lower[a].equals("but") || lower[a].equals("so")
-        || TIME_NOUNS.contains(tokens.get(a).of(text)))) {
-      a++; // "That [day] Lee blustered": the time phrase before the subject is no part of it
+    while (a < limit && (LEADING_NON_MENTION.contains(lower[a]) || TIME_NOUNS.contains(tokens.get(a).of(text)))) {
+      a++; // "That [day] Lee blustered", "[Even] Rendell said": no part of the subject
     }
+    a = afterCapitalDateline(a, limit);
     a = afterTimePhrase(a, limit);
     int e = a;
     while (e < limit && !endsMention(e)) {
       e++;
     }
+    while (e - 1 > a && e == limit && FLOATING.contains(lower[e - 1])) {
+      e--; // "Richards and Menendez [both] stressed"
+    }
     if (e == a) {
       return null;
     }
     return new Span(tokens.get(a).start(), tokens.get(e - 1).end());
+  }
+
+  /** Quantifiers floating between a subject and its verb. */
+  private static final Set<String> FLOATING = Set.of("both", "all", "each");
+  /** Words before a subject that are no part of it. */
+  private static final Set<String> LEADING_NON_MENTION = Set.of("and", "but", "so", "even", "though", "although",
+      "yet", "still", "plus", "meanwhile");
+
+  /** Past a dateline in capitals opening a sentence ("NEW YORK - Republican ..."): where the subject starts. */
+  private int afterCapitalDateline(int a, int limit) {
+    int i = a;
+    while (i < limit && i - a < 4 && tokens.get(i).of(text).chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
+        && tokens.get(i).length() > 1) {
+      i++;
+    }
+    boolean opens = a == 0 || sentenceOf[a - 1] != sentenceOf[a];
+    boolean dash = i < limit && i > a && (lower[i].equals("-") || lower[i].equals("--") || lower[i].equals("\u2014")
+        || lower[i].equals("\u2015"));
+    return opens && dash ? i + 1 : a;
   }
 
   /** Past a fronted time phrase ("Late last month", "Early this week", "Last year"): where the subject starts. */
@@ -387,8 +636,12 @@ final class ArticlePass {
 
   /** "and" or "in" between capitalised words inside a name: "Independent and Peaceful", "Action in Asia". */
   private boolean insideName(int i) {
-    return (lower[i].equals("and") || lower[i].equals("in")) && i > 0 && i + 1 < tokens.size()
-        && sentenceOf[i - 1] == sentenceOf[i + 1] && capitalised(i - 1) && capitalised(i + 1);
+    if (i <= 0 || i + 1 >= tokens.size() || sentenceOf[i - 1] != sentenceOf[i + 1] || !capitalised(i - 1)) {
+      return false;
+    }
+    boolean country = lower[i].equals("in") && (lower[i + 1].equals("south") || lower[i + 1].equals("north"))
+        && i + 2 < tokens.size() && capitalised(i + 2); // "... the Volunteers Corps in south Korea"
+    return (lower[i].equals("and") || lower[i].equals("in")) && capitalised(i + 1) || country;
   }
 
   private boolean capitalised(int i) {
@@ -403,8 +656,9 @@ final class ArticlePass {
     if (continuesRole(i)) {
       return false; // "a source [at] the company", "those [concerned] of the authorities"
     }
+    boolean nounBeforeVerb = i + 1 < tokens.size() && startsSpeechCue(i + 1); // "rights [advocates] said"
     if (lex.mentionStops.contains(w) || CLAUSE_BOUNDARIES.contains(w) && !w.equals("and")
-        || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w)) {
+        || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w) && !nounBeforeVerb) {
       return true;
     }
     if (w.equals("of") && i > 0 && lex.is(lower[i - 1], "DOCUMENT") && i + 1 < tokens.size()
@@ -413,11 +667,13 @@ final class ArticlePass {
     }
     if (w.equals("of") && i + 1 < tokens.size()) {
       String next = tokens.get(i + 1).of(text);
-      return !(next.equals("the") || next.equals("south") || next.equals("north")
-          || Character.isUpperCase(next.charAt(0)));
+      boolean quantity = i > 0 && (QUANTITIES.contains(lower[i - 1]) || lex.isRole(lower[i - 1]));
+      boolean named = (next.equals("a") || next.equals("an")) && i + 2 < tokens.size() && capitalised(i + 2);
+      return !(next.equals("the") || next.equals("south") || next.equals("north") || named // "of a U.S. Bank"
+          || Character.isUpperCase(next.charAt(0)) || quantity && Character.isLetterOrDigit(next.charAt(0)));
     }
-    if (i > 0 && (lower[i - 1].equals("a") || lower[i - 1].equals("an")) && sentenceOf[i - 1] == sentenceOf[i]) {
-      return false; // "a bylined commentary": an -ed word after an article is an adjective
+    if (i > 0 && ARTICLES.contains(lower[i - 1]) && sentenceOf[i - 1] == sentenceOf[i]) {
+      return false; // "a bylined commentary", "the retired neurosurgeon": an -ed word after an article is an adjective
     }
     boolean lowerWord = tokens.get(i).of(text).equals(w) && w.length() > 3;
     return lowerWord && (w.endsWith("ly") || w.endsWith("ed") && !w.endsWith("eed"));
@@ -498,16 +754,28 @@ final class ArticlePass {
   private boolean atClauseStart(QuoteScanner.Quote q) {
     int p = q.open() - 1;
     while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+      if (text.charAt(p) == '\n') {
+        return true; // a quote opening a paragraph
+      }
       p--;
     }
     if (p < 0) {
       return true;
     }
     char c = text.charAt(p);
+    if (isClosingMark(p) && p > 0 && ".?!".indexOf(text.charAt(p - (text.charAt(p) == '\'' ? 2 : 1))) >= 0) {
+      return true; // after a quote that ended its sentence: ... she said. ''It's more.'' ''And more.''
+    }
     if (c == ',' && p > 0 && text.charAt(p - 1) == '.') {
       return true; // paragraphs joined by ", " in some feeds: "... program., \"The problem ..."
     }
     return c == '.' || c == '?' || c == '!' || c == ':' || c == ',' && cueEndingAt(p) >= 0;
+  }
+
+  /** The last character of a closing quotation mark: '"', '”' or the second of "''". */
+  private boolean isClosingMark(int p) {
+    char c = text.charAt(p);
+    return c == '"' || c == '\u201D' || c == '\'' && p >= 2 && QuoteScanner.isDoubledApostrophe(text, p - 1);
   }
 
   private int cueEndingAt(int p) {
@@ -523,14 +791,19 @@ final class ArticlePass {
   private int cueAfter(QuoteScanner.Quote q) {
     for (int k = 0; k < cues.size(); k++) {
       int start = tokens.get(cues.get(k).first()).start();
-      if (start <= q.close()) {
+      if (start < q.after()) {
         continue;
       }
       if (start - q.close() > QUOTE_CUE_GAP) {
         return -1;
       }
-      String gap = text.substring(q.close() + 1, start);
-      if (!hasSentenceEnd(gap) && gap.indexOf('"') < 0 && gap.indexOf('\u201C') < 0 && !closesSentence(q, gap)
+      String gap = text.substring(q.after(), start);
+      // '"He's tough," but "will hang on to the death" ..., Watanabe told Reuters': a quoted phrase inside the
+      // clause after the quote does not stop the cue of the same sentence
+      boolean quotedPhrase = QuoteScanner.hasMark(gap) && sentenceAt(q.close()) == cues.get(k).sentence()
+          && gap.strip().startsWith("but") && !gap.contains("\n\n");
+      if (sentenceAt(start) == sentenceAt(q.after() - 1) && (!QuoteScanner.hasMark(gap) || quotedPhrase)
+          && !closesSentence(q, gap)
           && cues.get(k).kind() != CueKind.ACCORDING) {
         return k;
       }
@@ -563,22 +836,25 @@ final class ArticlePass {
         return -1;
       }
       String gap = text.substring(end, q.open()).strip();
-      boolean introduced = gap.isEmpty() || gap.endsWith(":") || gap.endsWith(",") || gap.endsWith(".");
-      boolean clean = gap.indexOf('"') < 0 && gap.indexOf('\u201D') < 0 && !hasSentenceEnd(gap.isEmpty() ? "" : gap.substring(0, gap.length() - 1));
+      // "he said. \"...\"" introduces the quote; "X questioned the benefits. \"...\"" has said its piece
+      // consumed: "\"A,\" said X, ... \"B\"" is two statements; "Y, he said. \"B\"" continues Y (no statement)
+      boolean shortEnd = gap.endsWith(".") && (consumed[k] || gap.length() <= 30 && !reportsBefore(cues.get(k)))
+          && cues.get(k).kind() == CueKind.SPEECH && !gap.contains("that");
+      boolean introduced = gap.isEmpty() || gap.endsWith(":") || gap.endsWith(",") || shortEnd;
+      // at most the sentence end that closes the gap ("he said. \"...\""): the analyser's sentences, which know
+      // "Mr." and "Sen." end none
+      int crossed = sentenceAt(q.open()) - sentenceAt(end - 1);
+      boolean clean = !QuoteScanner.hasMark(gap) && (crossed == 0 || crossed == 1 && (gap.endsWith(".") || gap.endsWith(":")));
       return introduced && clean && cues.get(k).kind() != CueKind.ACCORDING ? k : -1;
     }
     return -1;
   }
 
-  private static boolean hasSentenceEnd(String gap) {
-    for (int i = 0; i + 1 < gap.length(); i++) {
-      char c = gap.charAt(i);
-      if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(gap.charAt(i + 1))
-          && i > 0 && Character.isLowerCase(gap.charAt(i - 1))) {
-        return true;
-      }
-    }
-    return false;
+  /** Words of the cue's own sentence stand before its speaker: "The Authority will not resume talks, he said." */
+  private boolean reportsBefore(CueHit cue) {
+    Span m = mentionBefore(cue.first());
+    int from = m != null ? m.start() : tokens.get(cue.first()).start();
+    return !text.substring(sentences.get(cue.sentence()).start(), from).strip().isEmpty();
   }
 
   private Span speakerOf(CueHit cue) {
@@ -600,10 +876,49 @@ final class ArticlePass {
       CueHit cue = cues.get(k);
       Candidate c = cue.kind() == CueKind.ACCORDING ? according(cue) : speech(k, cue);
       if (c != null && !overlapsDirect(c, out)) {
-        out.add(c);
+        out.addAll(quotedFragments(c));
       }
     }
     return out;
+  }
+
+  /**
+   * Content made only of quoted fragments joined by "and" or commas ('calling for "facing up to the situation"
+   * and "changes"') is one statement a fragment (GUIDE convention 4), each direct; other content stays whole.
+   */
+  private List<Candidate> quotedFragments(Candidate c) {
+    List<Candidate> parts = new ArrayList<>();
+    int at = c.content().start();
+    int q = quoteAt[at];
+    while (q >= 0 && quotes.get(q).open() == at && quotes.get(q).closeLength() > 0) {
+      Span inner = quoteContent(quotes.get(q));
+      if (inner == null) {
+        return List.of(c);
+      }
+      parts.add(new Candidate(inner, true, c.cue(), c.speaker()));
+      int next = quotes.get(q).after();
+      String gap = text.substring(Math.min(next, c.content().end()), c.content().end()).strip();
+      if (gap.isEmpty() || gap.equals(".") || parts.size() > 1 && gap.startsWith(",") && !gap.startsWith(", and")) {
+        // '... as "door of dialogue" and "preparedness for cooperation", while pleased over ...': the fragments
+        return parts.size() > 1 ? parts : List.of(c);
+      }
+      int p = next;
+      while (p < c.content().end() && (Character.isWhitespace(text.charAt(p)) || text.charAt(p) == ',')) {
+        p++;
+      }
+      if (text.startsWith("and", p)) {
+        p += 3;
+      }
+      while (p < c.content().end() && Character.isWhitespace(text.charAt(p))) {
+        p++;
+      }
+      if (p == next || p >= c.content().end()) {
+        return List.of(c);
+      }
+      at = p;
+      q = quoteAt[at];
+    }
+    return List.of(c);
   }
 
   /**
@@ -693,7 +1008,8 @@ final class ArticlePass {
     Span before = mentionBefore(cue.first());
     int colon = colonAfter(cue);
     if (colon >= 0) {
-      Span speaker = before != null ? before : sharedSubject(cue);
+      Span speaker = before != null ? before : participleSubject(cue);
+      speaker = speaker != null ? speaker : sharedSubject(cue);
       speaker = speaker != null ? speaker : mentionAfter(cue);
       Span block = block(colon + 1, cue.sentence());
       return speaker == null || block == null ? null : new Candidate(block, false, cue, speaker);
@@ -713,6 +1029,9 @@ final class ArticlePass {
     }
     if (isLeadingParticiple(cue)) {
       return leadingParticiple(cue);
+    }
+    if (before == null) {
+      before = subjectBeforeAppositive(cue);
     }
     if (before == null) {
       Span after = invertedAfter(cue);
@@ -764,8 +1083,24 @@ final class ArticlePass {
     Span sp = sentences.get(sentence);
     int first = firstToken(sp.start());
     for (int i = first; i >= 0 && i < tokens.size() && sentenceOf[i] == sentence; i++) {
-      if (lex.is(lower[i], "DOCUMENT") && i > first && !lower[i - 1].equals("the") && quoteAt[tokens.get(i).start()] < 0) {
+      if (lex.is(lower[i], "DOCUMENT") && i > first && quoteAt[tokens.get(i).start()] < 0 && isIndefinite(i)) {
         return true; // "a statement", "a joint statement": a new document, not one already named
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The noun at {@code i} opens with "a"/"an" ("a joint statement", "an open letter"), not with "the" or a
+   * possessive ("the June 15 joint declaration"): at most three modifiers between.
+   */
+  private boolean isIndefinite(int i) {
+    for (int k = i - 1; k >= 0 && i - k <= 4 && sentenceOf[k] == sentenceOf[i]; k--) {
+      if (lower[k].equals("a") || lower[k].equals("an")) {
+        return true;
+      }
+      if (DETERMINERS.contains(lower[k]) || CLAUSE_BOUNDARIES.contains(lower[k])) {
+        return false;
       }
     }
     return false;
@@ -794,21 +1129,66 @@ final class ArticlePass {
     return content == null ? null : new Candidate(content, false, cue, speaker);
   }
 
+  /**
+   * "Megawati Soekarnoputri, general chairwoman of ..., congratulated", "Weingarten, who has visited ..., said":
+   * a name opening the sentence, then a description or relative clause between commas right before the
+   * cue, is the cue's subject. Null otherwise.
+   */
+  private Span subjectBeforeAppositive(CueHit cue) {
+    int comma = cue.first() - 1;
+    if (comma < 2 || !lower[comma].equals(",") || sentenceOf[comma] != cue.sentence()) {
+      return null;
+    }
+    int first = afterDateline(firstToken(sentences.get(cue.sentence()).start()));
+    if (first < 0 || first >= comma || !capitalised(first) || agedMention(first, comma) != null) {
+      return null; // "Vice-Chairman of the C.C., the Union ... Han Kyong Song, 55, accused": the aged name speaks
+    }
+    int e = first;
+    while (e < comma && e - first < 6 && !lower[e].equals(",") && !endsMention(e)) {
+      e++;
+    }
+    if (e == first || e >= comma || !lower[e].equals(",") || isCountryTerm(first, e)) {
+      return null;
+    }
+    boolean relative = lower[e + 1].equals("who") || lower[e + 1].equals("whose");
+    int lastComma = comma;
+    if (!relative && !isDescription(e + 1, lastComma, new Span(0, 0))) {
+      return null;
+    }
+    for (int k = e + 1; k < comma; k++) {
+      if (cueStartsAt(k) || quoteAt[tokens.get(k).start()] >= 0) {
+        return null;
+      }
+    }
+    return new Span(tokens.get(first).start(), tokens.get(e - 1).end());
+  }
+
   /** "Y, said the statement" - the cue right after a comma, its speaker after it and nothing more. */
   private Span invertedAfter(CueHit cue) {
     int prev = cue.first() - 1;
     if (prev < 0 || sentenceOf[prev] != cue.sentence() || !lower[prev].equals(",") || isParticiple(cue)
-        || cue.kind() != CueKind.SPEECH || lower[cue.first()].startsWith("told") || lower[cue.first()].equals("tells")) {
+        || cue.kind() == CueKind.ACCORDING || lower[cue.first()].startsWith("told") || lower[cue.first()].equals("tells")) {
       return null; // "X, a minister, told Reuters" names the listener after the cue, not the speaker
     }
     Span m = mentionAfter(cue);
-    if (m == null) {
-      return null;
+    if (m == null || startsWithSubjectPronoun(m) && m.end() > tokens.get(cue.end()).end()) {
+      return null; // "..., said she sees teachers lining up": a clause, not an inverted speaker
     }
     int next = firstToken(m.end());
-    boolean closes = next < 0 || sentenceOf[next] != cue.sentence() || lower[next].equals(",")
-        || lower[next].equals(".") || TAIL_OPENERS.contains(lower[next]);
+    boolean ends = next < 0 || sentenceOf[next] != cue.sentence();
+    int sentenceEnd = ends ? next : next;
+    while (sentenceEnd >= 0 && sentenceEnd < tokens.size() && sentenceOf[sentenceEnd] == cue.sentence()) {
+      sentenceEnd++;
+    }
+    boolean closes = ends || lower[next].equals(",") || lower[next].equals(".")
+        || TAIL_OPENERS.contains(lower[next]) && (SUBORDINATORS.contains(lower[next]) || !holdsClause(next, sentenceEnd));
     return closes ? m : null;
+  }
+
+  private boolean startsWithSubjectPronoun(Span m) {
+    int i = firstToken(m.start());
+    return i >= 0 && (lower[i].equals("he") || lower[i].equals("she") || lower[i].equals("they")
+        || lower[i].equals("we") || lower[i].equals("i") || lower[i].equals("it"));
   }
 
   private boolean isParticiple(CueHit cue) {
@@ -898,13 +1278,16 @@ final class ArticlePass {
     if (prev < 0 || sentenceOf[prev] != cue.sentence() || contentStartAfter(cue) == Integer.MAX_VALUE) {
       return null;
     }
-    if (lower[prev].equals("and")) {
+    int conjunction = conjunctionBefore(cue);
+    if (conjunction >= 0) {
       for (CueHit other : cuesInSentence.get(cue.sentence())) {
-        if (other.first() < cue.first()) {
-          return mentionBefore(other.first());
+        if (other.first() < conjunction) {
+          Span m = mentionBefore(other.first());
+          return m != null ? m : subjectBeforeAppositive(other);
         }
       }
-      return clauseSubject(prev);
+      Span m = clauseSubject(conjunction);
+      return m != null ? m : sentenceSubject(cue.sentence(), conjunction);
     }
     if (!lower[prev].equals(",") || isToldListener(cue)) {
       return null;
@@ -927,9 +1310,30 @@ final class ArticlePass {
   }
 
   /**
-   * The subject of the clause that "and" continues: "While seeing him off, [he] exchanged warm farewells
-   * with him and asked him to ...". Only a name or a pronoun, so a fronted phrase is never taken.
+   * The "and"/"but" joining cue {@code cue} to the clause before it, maybe followed by "then"/"also" ("and
+   * then proposed", "but said"), or -1.
    */
+  private int conjunctionBefore(CueHit cue) {
+    int k = cue.first() - 1;
+    if (k >= 0 && sentenceOf[k] == cue.sentence() && (lower[k].equals("then") || lower[k].equals("also"))) {
+      k--;
+    }
+    return k >= 0 && sentenceOf[k] == cue.sentence() && (lower[k].equals("and") || lower[k].equals("but")) ? k : -1;
+  }
+
+  /**
+   * The subject opening the sentence when it is a name, a pronoun or a noun phrase with a determiner, read
+   * up to token {@code limit}: "He declined to give details of the statement, but said ...".
+   */
+  private Span sentenceSubject(int sentence, int limit) {
+    int first = afterDateline(firstToken(sentences.get(sentence).start()));
+    if (first < 0 || first >= limit) {
+      return null;
+    }
+    Span m = mentionFrom(first, limit);
+    return m != null && Character.isUpperCase(text.charAt(m.start())) && !ADVERBIAL_OPENERS.contains(lower[first]) ? m : null;
+  }
+
   /**
    * "Vice-Chairman of the C.C., the Union of Agricultural Workers of Korea Han Kyong Song, 55,
    * accused": an age between commas closes the person's mention, which runs back to the comma
@@ -1009,15 +1413,44 @@ final class ArticlePass {
           && cueStartsAt(i + 2))) {
         break; // "..., the commentary notes, and goes on:" - a second cue of the same speaker follows
       }
+      if (lower[i].equals(",") && i + 1 < tokens.size() && sentenceOf[i + 1] == cue.sentence()
+          && JOINTS.contains(lower[i + 1])) {
+        break; // "..., Lyng said, but the Agriculture Secretary questioned ...": a new clause follows
+      }
       if (lower[i].equals("that") || quoteAt[tokens.get(i).start()] >= 0) {
         return false;
       }
       i++;
       n++;
     }
-    boolean shortTail = n <= 3 || n <= 14 && TAIL_OPENERS.contains(lower[cue.end()]);
+    boolean subordinate = n > 0 && SUBORDINATORS.contains(lower[cue.end()]);
+    boolean clause = !subordinate && holdsClause(cue.end(), cue.end() + n);
+    boolean shortTail = !clause && (n <= 3 || n <= 14 && TAIL_OPENERS.contains(lower[cue.end()]));
     Span before = mentionBefore(cue.first());
     return shortTail && before != null && commaBefore(cue, before) >= 0;
+  }
+
+  /** Words opening a fronted adverbial, never a subject: "Since taking a number of steps, ...". */
+  private static final Set<String> ADVERBIAL_OPENERS = Set.of("since", "after", "before", "when", "while", "if",
+      "although", "though", "as", "because", "in", "on", "at", "during", "despite", "with", "without", "for", "by",
+      "from", "to", "under", "over", "following", "amid", "upon", "once", "unless", "until", "like", "unlike");
+  /** Conjunctions that open a new clause after a comma. */
+  private static final Set<String> JOINTS = Set.of("but", "and", "while", "whereas", "although", "though");
+  /** Words opening a subordinate tail after a cue: "..., he said when asked whether he would run". */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "while", "as", "after", "before", "if");
+  /** Finite verbs and subject pronouns: a tail holding one is a clause ("said there was no evidence"). */
+  private static final Set<String> CLAUSE_WORDS = Set.of("is", "was", "are", "were", "will", "would", "could",
+      "should", "can", "may", "might", "must", "has", "have", "had", "does", "did", "he", "she", "they", "we",
+      "i", "it", "there");
+
+  /** Whether tokens [from, to) hold a finite verb or a subject pronoun, so read as a clause, not a tail. */
+  private boolean holdsClause(int from, int to) {
+    for (int i = from; i < Math.min(to, tokens.size()); i++) {
+      if (CLAUSE_WORDS.contains(lower[i]) && !(lower[i].equals("it") && i > from && !lower[i - 1].equals(","))) {
+        return true; // "it" after a verb or preposition is an object ("said in a statement issuing it")
+      }
+    }
+    return false;
   }
 
   private boolean cueStartsAt(int token) {
@@ -1041,6 +1474,8 @@ final class ArticlePass {
     }
     if (p >= 0 && (text.charAt(p) == '"' || text.charAt(p) == '\u201D')) {
       p--;
+    } else if (p >= 1 && QuoteScanner.isDoubledApostrophe(text, p - 1)) {
+      p -= 2;
     }
     Span sentence = sentences.get(cue.sentence());
     return p > sentence.start() && text.charAt(p) == ',' ? p : -1;
@@ -1126,6 +1561,16 @@ final class ArticlePass {
       if (lower[prev].equals(",") && tokens.get(prev).start() > cueEnd) {
         return tokens.get(prev).start(); // "..., saying ..." starts a statement of its own
       }
+      int conjunction = conjunctionBefore(other);
+      if (conjunction > cue.end()) {
+        int end = lower[conjunction - 1].equals(",") ? conjunction - 1 : conjunction;
+        return tokens.get(end).start(); // "X predicted A, but said B": B is a statement of its own
+      }
+      int subject = subjectStartBefore(other);
+      if (subject > cue.end() && isClauseJoint(subject - 1)) {
+        return tokens.get(lower[subject - 1].equals(";") || !lower[subject - 2].equals(",") ? subject - 1 : subject - 2)
+            .start(); // "X announced A, but U.S. officials said B"
+      }
       int relative = relativeCommaBefore(other.first());
       if (relative >= 0 && tokens.get(relative).start() > cueEnd) {
         return tokens.get(relative).start(); // "..., which Pyongyang said was ...": a statement of its own
@@ -1137,6 +1582,22 @@ final class ArticlePass {
       }
     }
     return sentence.end();
+  }
+
+  /** The first token of the subject mention written right before cue {@code other}, or -1. */
+  private int subjectStartBefore(CueHit other) {
+    Span m = mentionBefore(other.first());
+    return m == null ? -1 : firstToken(m.start());
+  }
+
+  /** Token {@code k} joins two clauses: ";" or "but"/"and"/"while"/"whereas" (after a comma for "and"). */
+  private boolean isClauseJoint(int k) {
+    if (k < 1) {
+      return false;
+    }
+    String w = lower[k];
+    return w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")
+        || w.equals("and") && lower[k - 1].equals(",");
   }
 
   /** The comma token of ", which/who X <cue>" just before cue token {@code first}, or -1. */
@@ -1183,12 +1644,14 @@ final class ArticlePass {
     while (s < text.length() && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
       s++;
     }
-    if (s < text.length() && (text.charAt(s) == '"' || text.charAt(s) == '\u201C')) {
+    if (s < text.length() && (text.charAt(s) == '"' || text.charAt(s) == '\u201C' || QuoteScanner.isDoubledApostrophe(text, s))) {
       return null; // a quote introduced by a colon is a direct statement
     }
     int end = text.length();
+    int firstSentence = sentenceAt(s);
     for (CueHit other : cues) {
-      if (other.sentence() > cueSentence && tokens.get(other.first()).start() > s
+      // the block's own first sentence belongs to it even when it reports a nested statement
+      if (other.sentence() > Math.max(cueSentence, firstSentence) && tokens.get(other.first()).start() > s
           && (mentionBefore(other.first()) != null || other.kind() == CueKind.ACCORDING)) {
         end = sentences.get(other.sentence()).start();
         break;
@@ -1247,8 +1710,8 @@ final class ArticlePass {
   /** Trims spaces and a final period; null when nothing is left. */
   private Span trim(int s, int e) {
     e = Math.min(e, text.length());
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
+    while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
+      s++; // ",  This has been ...": paragraphs joined by a comma in some feeds
     }
     while (e > s && (Character.isWhitespace(text.charAt(e - 1)))) {
       e--;
@@ -1278,7 +1741,8 @@ final class ArticlePass {
       }
       if (announcesDocument(s)) {
         int first = firstToken(sentences.get(s).start());
-        Span m = first < 0 ? null : mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
+        Span m = first < 0 ? null : bodyNameFrom(first);
+        m = m != null ? m : first < 0 ? null : mentionFrom(first, Math.min(tokens.size(), first + MAX_MENTION_TOKENS));
         if (m != null && sentenceOf[first] == s && isTypedSource(m)) {
           out.add(m);
         }
@@ -1299,9 +1763,39 @@ final class ArticlePass {
     return null;
   }
 
+  /**
+   * A body's full name opening a sentence, commas and "and" between its capitalised words included: "The
+   * North, South and Overseas Headquarters of the Pan-national Alliance for Korea's Reunification
+   * (Pomminryon)". Null unless it holds three capitalised words or more.
+   */
+  private Span bodyNameFrom(int first) {
+    int s = sentenceOf[first];
+    int e = first;
+    int capitals = 0;
+    while (e < tokens.size() && sentenceOf[e] == s && e - first < MAX_MENTION_TOKENS) {
+      int n = e + 1 < tokens.size() && lower[e + 1].equals("the") ? e + 2 : e + 1; // "of the Pan-national ..."
+      boolean joiner = (lower[e].equals(",") || lower[e].equals("and") || lower[e].equals("of") || lower[e].equals("for")
+          || lower[e].equals("the") || lower[e].equals("(")) && n < tokens.size() && capitalised(n);
+      boolean attached = e > first && tokens.get(e).start() == tokens.get(e - 1).end() && !lower[e].equals(",");
+      if (WEEKDAYS.contains(lower[e])) {
+        break; // "Minju Joson Tuesday carried a commentary"
+      }
+      if (capitalised(e) && !lex.cuesByFirstWord.containsKey(lower[e])) {
+        capitals++;
+      } else if (!joiner && !attached && !(lower[e].equals(")") && e > first)) { // "Pan-national", "Korea's"
+        break;
+      }
+      e++;
+    }
+    return capitals >= 3 && e > first ? new Span(tokens.get(first).start(), tokens.get(e - 1).end()) : null;
+  }
+
   private boolean isTypedSource(Span mention) {
     String m = mention.of(text);
-    return Character.isUpperCase(m.charAt(0)) && !m.startsWith("The ") && !m.startsWith("There")
+    String[] words = m.split("\\s+");
+    boolean namedBody = words.length > 1 && m.startsWith("The ") && Character.isUpperCase(words[1].charAt(0))
+        && !lex.is(words[1], "DOCUMENT");
+    return Character.isUpperCase(m.charAt(0)) && (!m.startsWith("The ") || namedBody) && !m.startsWith("There")
         || m.toLowerCase(Locale.ROOT).matches("(the |a |an )?(spokes|deputy|official|secretary).{0,200}");
   }
 

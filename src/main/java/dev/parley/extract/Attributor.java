@@ -9,10 +9,14 @@ import java.util.Locale;
 
 /** Resolves the speakers of found statements in text order and builds the attributions. */
 final class Attributor {
-  /** A statement found by its shape: content, cue and the speaker mention as written. */
-  /** groupAntecedent: for "they"/"some", a plural subject just before; salient: later pronouns may point to it. */
-  record Found(Span content, boolean direct, Span cue, int sentence, Span speaker, Span groupAntecedent,
-      boolean salient) {}
+  /**
+   * A statement found by its shape: content, cue and the speaker mention as written. speaker: the mention that
+   * names the speaker ("Simmons"); mention: that mention with the description written with it, as it is output
+   * ("Simmons, an Obama supporter"); groupAntecedent: for "they"/"some", a plural subject just before;
+   * salient: later pronouns may point to it.
+   */
+  record Found(Span content, boolean direct, Span cue, int sentence, Span speaker, Span mention,
+      Span groupAntecedent, boolean salient) {}
 
   private final AnalyzedText at;
   private final String text;
@@ -41,7 +45,18 @@ final class Attributor {
       }
       Speaker speaker = !f.salient() && lex.is(raw.strip(), "PRONOUN_PERSON")
           ? resolver.lastNamedSubject(f.speaker().start()) : null;
-      if (speaker == null) {
+      boolean they = raw.strip().equalsIgnoreCase("they");
+      if (speaker == null && they) {
+        // inside a statement's own text "they" are others, never its author
+        speaker = resolver.resolveExcluding(raw, f.speaker().start(), f.sentence(), enclosingSpeaker(out, f.cue().start()));
+        int antecedent = f.groupAntecedent() == null ? -1 : sentenceOf(f.groupAntecedent().start());
+        if (antecedent > resolver.lastPronounSentence() && f.sentence() - antecedent <= 1) {
+          // a group named as subject after the last group that spoke: "Three non-governmental businessmen ...
+          // could not express their views. They only complained ..."
+          speaker = resolver.resolve(f.groupAntecedent().of(text), f.groupAntecedent().start(), f.sentence());
+        }
+      }
+      if (speaker == null && !they) {
         speaker = resolver.resolve(raw, f.speaker().start(), f.sentence());
       }
       if (f.groupAntecedent() != null && isQuantifier(raw)) {
@@ -63,11 +78,30 @@ final class Attributor {
         resolver.documentAuthor(f.cue().start(), speaker);
       }
       String country = speaker.country() != null ? speaker.country() : resolver.countryOf(raw);
-      out.add(new Attribution(f.content(), f.direct(), f.cue().of(text), f.cue(), raw, f.speaker(),
+      out.add(new Attribution(f.content(), f.direct(), f.cue().of(text), f.cue(), f.mention().of(text), f.mention(),
           speaker.name(), speaker.type(), country));
     }
     out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.content().end()));
     return dedupe(out);
+  }
+
+  /** The speaker of the latest statement found whose content holds {@code offset}, or null. */
+  private static String enclosingSpeaker(List<Attribution> sofar, int offset) {
+    for (int i = sofar.size() - 1; i >= 0; i--) {
+      Attribution a = sofar.get(i);
+      if (a.content().start() <= offset && offset < a.content().end()) {
+        return a.speaker();
+      }
+    }
+    return null;
+  }
+
+  private int sentenceOf(int offset) {
+    int s = 0;
+    while (s + 1 < sentences.size() && sentences.get(s + 1).start() <= offset) {
+      s++;
+    }
+    return s;
   }
 
   /**
@@ -75,12 +109,18 @@ final class Attributor {
    * members") is a clause or phrase the mention reader ran into, never who spoke.
    */
   private static boolean canSpeak(String raw) {
-    String first = raw.strip().split("\\s+")[0];
+    String[] words = raw.strip().split("\\s+");
+    String first = words[0];
     if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
       return true;
     }
-    return !(first.endsWith("ing") && first.length() > 4) && !NOT_AGENT_OPENERS.contains(first);
+    // "keeping the businessmen" is a clause; "banking analysts" a group with its modifier
+    boolean clause = first.endsWith("ing") && first.length() > 4 && (words.length == 1 || OBJECT_OPENERS.contains(words[1]));
+    return !clause && !NOT_AGENT_OPENERS.contains(first);
   }
+
+  private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("the", "a", "an", "his", "her", "their",
+      "its", "them", "him", "it", "this", "that", "these", "those", "our", "my", "your", "up", "out", "off", "down");
 
   private static final java.util.Set<String> NOT_AGENT_OPENERS = java.util.Set.of("among", "in", "on", "at",
       "for", "from", "with", "by", "to", "into", "of", "about", "over", "under", "after", "before");

@@ -17,7 +17,16 @@ import java.util.Map;
 final class Lexicon {
   enum CueKind { SPEECH, OBJECT, ACCORDING }
 
-  record Cue(List<String> words, CueKind kind) {}
+  /**
+   * A cue phrase; {@code notBefore}: next words after which the phrase reports nothing ("responded to");
+   * {@code onlyBefore}: when not empty, the only next words after which it reports ("states that").
+   */
+  record Cue(List<String> words, CueKind kind, java.util.Set<String> notBefore, java.util.Set<String> onlyBefore) {
+    /** Whether the phrase reports when {@code next} (lower case, null at the text end) follows it. */
+    boolean reportsBefore(String next) {
+      return next == null ? onlyBefore.isEmpty() : !notBefore.contains(next) && (onlyBefore.isEmpty() || onlyBefore.contains(next));
+    }
+  }
 
   record Country(String term, String iso3, String canonical) {}
 
@@ -51,7 +60,7 @@ final class Lexicon {
     for (String[] f : read("cues.txt")) {
       List<String> words = List.of(f[0].split(" "));
       cuesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-          .add(new Cue(words, CueKind.valueOf(f[1])));
+          .add(new Cue(words, CueKind.valueOf(f[1]), nextWords(f, "not:"), nextWords(f, "only:")));
     }
     cuesByFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
     for (String[] f : read("countries.txt")) {
@@ -72,6 +81,27 @@ final class Lexicon {
         default -> wordClass.put(f[0].toLowerCase(Locale.ROOT), f[1]);
       }
     }
+  }
+
+  /**
+   * The words of a third field "not:a,b" or "only:a,b" of a cue line, or none; the names "comma", "colon", "period" and
+   * "quote" stand for those marks.
+   */
+  private static java.util.Set<String> nextWords(String[] fields, String prefix) {
+    if (fields.length <= 2 || !fields[2].startsWith(prefix)) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : fields[2].substring(prefix.length()).split(",")) {
+      switch (w) {
+        case "comma" -> out.add(",");
+        case "colon" -> out.add(":");
+        case "period" -> out.add(".");
+        case "quote" -> out.addAll(List.of("\"", "\u201C", "''"));
+        default -> out.add(w);
+      }
+    }
+    return java.util.Set.copyOf(out);
   }
 
   boolean is(String word, String cls) {

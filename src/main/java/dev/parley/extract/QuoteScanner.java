@@ -4,49 +4,94 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds top-level quotations: pairs of straight ("...") or curly (“...”) double marks. Marks of the
- * other kind inside a quotation are nested quotes and are left inside it. A quotation still open at
- * a paragraph break ends there: news style reopens a long quote on each paragraph without closing.
- * One linear pass; no regular expressions.
+ * Finds top-level quotations: pairs of straight ("..."), curly (“...”) or doubled-apostrophe
+ * (''...'', the style of some US papers) marks. Marks of another kind inside a quotation are nested
+ * quotes and are left inside it. A quotation still open at a paragraph break ends there: news style
+ * reopens a long quote on each paragraph without closing. One linear pass; no regular expressions.
  */
 final class QuoteScanner {
-  /** A quotation: {@code open} is the index of the opening mark, {@code close} of the closing one
-   * (or the paragraph end when unclosed). */
-  record Quote(int open, int close) {
+  /**
+   * A quotation: {@code open} is the index of the opening mark, {@code close} of the closing one (or
+   * the paragraph end when unclosed); {@code openLength}/{@code closeLength} are the marks' lengths
+   * (0 for a missing closing mark).
+   */
+  record Quote(int open, int close, int openLength, int closeLength) {
     int innerStart() {
-      return open + 1;
+      return open + openLength;
+    }
+
+    /** The index just after the closing mark, or after the paragraph break of an unclosed quote. */
+    int after() {
+      return close + Math.max(closeLength, 1);
     }
   }
 
   private QuoteScanner() {}
 
   static List<Quote> scan(String text) {
+    boolean everyLineAParagraph = !hasIndentedLine(text);
     List<Quote> quotes = new ArrayList<>();
     int open = -1;
     char kind = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (open >= 0 && isParagraphBreak(text, i)) {
-        quotes.add(new Quote(open, i));
+      boolean doubled = isDoubledApostrophe(text, i);
+      if (open >= 0 && isParagraphBreak(text, i, everyLineAParagraph)) {
+        quotes.add(new Quote(open, i, kind == '\'' ? 2 : 1, 0));
         open = -1;
-      } else if (open < 0 && (c == '"' || c == '\u201C')) {
+      } else if (open < 0 && (c == '"' || c == '\u201C' || doubled)) {
         open = i;
         kind = c;
-      } else if (open >= 0 && ((kind == '"' && c == '"') || (kind == '\u201C' && c == '\u201D'))) {
-        quotes.add(new Quote(open, i));
+        i += doubled ? 1 : 0;
+      } else if (open >= 0 && ((kind == '"' && c == '"') || (kind == '\u201C' && c == '\u201D')
+          || kind == '\'' && doubled)) {
+        quotes.add(new Quote(open, i, doubled ? 2 : 1, doubled ? 2 : 1));
         open = -1;
+        i += doubled ? 1 : 0;
       }
     }
     if (open >= 0) {
-      quotes.add(new Quote(open, text.length()));
+      quotes.add(new Quote(open, text.length(), kind == '\'' ? 2 : 1, 0));
     }
     return quotes;
   }
 
+  /** Two apostrophes, not part of a longer run: a quotation mark of the ''...'' style. */
+  static boolean isDoubledApostrophe(String text, int i) {
+    return i + 1 < text.length() && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
+        && (i == 0 || text.charAt(i - 1) != '\'') && (i + 2 >= text.length() || text.charAt(i + 2) != '\'');
+  }
+
+  /** Whether {@code s} holds a double quotation mark of any style. */
+  static boolean hasMark(String s) {
+    return s.indexOf('"') >= 0 || s.indexOf('\u201C') >= 0 || s.indexOf('\u201D') >= 0 || s.contains("''");
+  }
+
+  /**
+   * Texts whose paragraphs open with an indent (wire copy) wrap their lines, so a single line break
+   * is no paragraph end there; in other texts every line is a paragraph.
+   */
+  static boolean hasIndentedLine(String text) {
+    for (int i = text.indexOf('\n'); i >= 0 && i + 2 < text.length(); i = text.indexOf('\n', i + 1)) {
+      char a = text.charAt(i + 1);
+      if (a == '\t' || a == ' ' && text.charAt(i + 2) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A line break followed by a blank line or by an indented line. */
   static boolean isParagraphBreak(String text, int i) {
+    return isParagraphBreak(text, i, false);
+  }
+
+  private static boolean isParagraphBreak(String text, int i, boolean everyLine) {
     if (text.charAt(i) != '\n') {
       return false;
+    }
+    if (everyLine) {
+      return true;
     }
     int j = i + 1;
     int spaces = 0;

@@ -42,11 +42,36 @@ final class SpeakerResolver {
     documentAuthorSpeakers.add(author);
   }
 
+  /** A speaker name pronouns may not point back to while resolving, or null. */
+  private String excluded;
+
+  /** The sentence of the earlier statement the last pronoun resolved to, or -1. */
+  private int lastPronounSentence = -1;
+
+  int lastPronounSentence() {
+    return lastPronounSentence;
+  }
+
+  /** As {@link #resolve}, but a pronoun never points back to the speaker named {@code excludedName}. */
+  Speaker resolveExcluding(String raw, int offset, int sentence, String excludedName) {
+    excluded = excludedName;
+    lastPronounSentence = -1;
+    try {
+      return resolve(raw, offset, sentence);
+    } finally {
+      excluded = null;
+    }
+  }
+
   /** The canonical speaker of {@code raw} written at {@code offset}, or null when unresolvable. */
   Speaker resolve(String raw, int offset, int sentence) {
     String mention = raw.replaceAll("\\s+", " ").strip()
         .replace("Ministry of Foreign Affairs of the DPRK", "DPRK Foreign Ministry")
         .replace("Ministry of Foreign Affairs", "Foreign Ministry");
+    int bracket = mention.lastIndexOf(" (");
+    if (bracket > 0 && mention.endsWith(")") && mention.indexOf(' ', bracket + 2) < 0) {
+      mention = mention.substring(0, bracket); // "... for Korea's Reunification (Pomminryon)": the short name repeats it
+    }
     if (mention.isEmpty()) {
       return null;
     }
@@ -62,9 +87,9 @@ final class SpeakerResolver {
     if (words.size() == 1 && lex.is(words.get(0), "QUANTIFIER")) {
       return lastGroup(words.get(0), sentence);
     }
-    if (words.size() > 1 && !isCapitalised(words.get(0)) && typeOf(words.get(0)) == SpeakerType.MEDIA
-        && words.subList(1, words.size()).stream().allMatch(SpeakerResolver::isCapitalised)) {
-      words.remove(0); // "the newspaper Tokyo Shimbun" is Tokyo Shimbun
+    int outletName = outletNameAfterDescription(words);
+    if (outletName > 0) {
+      words = new ArrayList<>(words.subList(outletName, words.size())); // "the official Iraqi news agency INA" is INA
     }
     if (isGroup(words)) {
       return new Speaker(String.join(" ", untilParticiple(words)), SpeakerType.UNKNOWN, countryOf(mention));
@@ -100,6 +125,27 @@ final class SpeakerResolver {
       return new Speaker(name, SpeakerType.PERSON, null);
     }
     return new Speaker(name, typeOf(name), countryOf(mention));
+  }
+
+  /**
+   * Where the name of an outlet starts after a lower-case description naming its kind ("the newspaper Tokyo
+   * Shimbun", "the official Iraqi news agency INA"), or -1: the words after the last lower-case media word,
+   * all capitalised.
+   */
+  private int outletNameAfterDescription(List<String> words) {
+    int last = words.size() - 2;
+    while (last >= 0 && isCapitalised(words.get(last))) {
+      last--;
+    }
+    if (last < 0 || typeOf(String.join(" ", words.subList(0, last + 1))) != SpeakerType.MEDIA) {
+      return -1; // the description before the name must name a medium ("news agency", "newspaper")
+    }
+    for (int i = last + 1; i < words.size(); i++) {
+      if (!isCapitalised(words.get(i))) {
+        return -1;
+      }
+    }
+    return last + 1;
   }
 
   /** "speakers at the ceremony", "banking analysts": a group head and no name of a person or body. */
@@ -192,6 +238,9 @@ final class SpeakerResolver {
       if (sentence - p.sentence() > MAX_SENTENCES_BACK) {
         break;
       }
+      if (p.speaker().name().equals(excluded)) {
+        continue;
+      }
       boolean person = p.speaker().type() == SpeakerType.PERSON;
       boolean plural = isPlural(p.raw());
       boolean fits = switch (cls) {
@@ -200,6 +249,7 @@ final class SpeakerResolver {
         default -> !person;
       };
       if (fits) {
+        lastPronounSentence = p.sentence();
         return p.speaker();
       }
     }
@@ -305,6 +355,9 @@ final class SpeakerResolver {
     }
     if (name.size() >= 2 && name.size() <= 4 && typeOf(joined) == SpeakerType.UNKNOWN) {
       return new Speaker(joined, SpeakerType.PERSON, null);
+    }
+    if (name.size() == 1 && start > 0 && PERSONAL_TITLES.contains(words.get(start - 1))) {
+      return new Speaker(joined, SpeakerType.PERSON, null); // "Mr. Alexander": a person named by surname
     }
     return null;
   }
@@ -415,7 +468,8 @@ final class SpeakerResolver {
       if (!lex.isRole(words.get(i))) {
         continue;
       }
-      if (i > 0 && isCapitalised(words.get(i)) && isCapitalised(words.get(i - 1))) {
+      if (i > 0 && isCapitalised(words.get(i)) && isCapitalised(words.get(i - 1))
+          && !ROLE_MODIFIERS.contains(words.get(i - 1))) {
         continue; // "Youth Study Group of the Juche Idea": the role word is inside a proper name
       }
       if (i + 1 < words.size()) {
@@ -454,14 +508,26 @@ final class SpeakerResolver {
     return null;
   }
 
+  /** Titles only a person bears, before a surname. */
+  private static final java.util.Set<String> PERSONAL_TITLES = java.util.Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.",
+      "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Rev.", "Prof.");
+
+  /** Capitalised words that make a role a title, not part of a name: "General Manager", "Deputy Director". */
+  private static final java.util.Set<String> ROLE_MODIFIERS = java.util.Set.of("General", "Executive", "Managing",
+      "Deputy", "Chief", "Vice", "Senior", "Assistant", "Acting");
+
   /**
    * A group head before "of" speaks for what follows: "those concerned of the authorities of the south
    * side" is the south side's government, "the authorities of X" is X.
    */
   private Speaker headOf(List<String> words, int offset, int sentence) {
-    for (int i = 0; i + 2 < words.size() && i < 4; i++) {
+    for (int i = 0; i + 2 < words.size() && i < 8; i++) {
       if (lex.is(words.get(i), "HEAD_OF") && words.get(i + 1).equalsIgnoreCase("of")) {
-        return resolve(String.join(" ", words.subList(i + 2, words.size())), offset, sentence);
+        Speaker body = resolve(String.join(" ", words.subList(i + 2, words.size())), offset, sentence);
+        boolean state = body != null && body.type() == SpeakerType.GOVERNMENT && body.country() != null
+            && words.get(i).equalsIgnoreCase("authorities");
+        Speaker government = state ? governmentOf(body.country()) : null;
+        return government != null ? government : body; // "the present authorities of south Korea": its government
       }
     }
     return null;

@@ -41,16 +41,49 @@ public final class TextAnalyzer {
     List<Span> tokens = new ArrayList<>();
     for (Span block : paragraphs(text)) {
       String blockText = block.of(text);
+      Span pending = null;
       for (opennlp.tools.util.Span s : sentenceDetector.sentPosDetect(blockText)) {
         Span sentence = trim(text, block.start() + s.getStart(), block.start() + s.getEnd());
         if (sentence.length() == 0) {
           continue;
         }
-        sentences.add(sentence);
-        tokenize(text, sentence, tokens);
+        if (pending != null && Abbreviations.get().continuesAfter(text, pending.end(), sentence.start())) {
+          pending = new Span(pending.start(), sentence.end()); // "Texas Sen. | Ted Cruz said": one sentence
+          continue;
+        }
+        if (pending != null) {
+          addSentence(text, pending, sentences, tokens);
+        }
+        pending = sentence;
+      }
+      if (pending != null) {
+        addSentence(text, pending, sentences, tokens);
       }
     }
     return new AnalyzedText(text, sentences, tokens);
+  }
+
+  private void addSentence(String text, Span sentence, List<Span> sentences, List<Span> tokens) {
+    sentences.add(sentence);
+    int first = tokens.size();
+    tokenize(text, sentence, tokens);
+    joinAbbreviations(text, tokens, first);
+  }
+
+  /**
+   * Joins an abbreviation and its period that the tokenizer split ("Sen", ".") into one token when the
+   * period ends no sentence: the period of "Sen." is no sentence end for later stages either.
+   */
+  private static void joinAbbreviations(String text, List<Span> tokens, int first) {
+    for (int i = Math.max(first + 1, 1); i + 1 < tokens.size(); i++) {
+      Span word = tokens.get(i - 1);
+      Span dot = tokens.get(i);
+      if (dot.length() == 1 && text.charAt(dot.start()) == '.' && word.end() == dot.start()
+          && Abbreviations.get().continuesAfter(text, dot.end(), tokens.get(i + 1).start())) {
+        tokens.set(i - 1, new Span(word.start(), dot.end()));
+        tokens.remove(i);
+      }
+    }
   }
 
   /**
@@ -75,9 +108,7 @@ public final class TextAnalyzer {
       if (wordEnd - i > MAX_WORD_CHARS || isPlainWord(text, i, wordEnd)) {
         tokens.add(new Span(i, wordEnd));
       } else {
-        for (opennlp.tools.util.Span t : tokenizer.tokenizePos(text.substring(i, wordEnd))) {
-          tokens.add(new Span(i + t.getStart(), i + t.getEnd()));
-        }
+        modelTokens(text, i, wordEnd, tokens);
       }
       i = wordEnd;
     }
@@ -98,6 +129,40 @@ public final class TextAnalyzer {
     return true;
   }
 
+  /** The statistical tokenizer's tokens of one word, with two splits it misses in joined feeds. */
+  private void modelTokens(String text, int start, int end, List<Span> tokens) {
+    for (opennlp.tools.util.Span t : tokenizer.tokenizePos(text.substring(start, end))) {
+      int s = start + t.getStart();
+      int e = start + t.getEnd();
+      if (e - s > 1 && text.charAt(e - 1) == ':' && Character.isLetter(text.charAt(e - 2))) {
+        tokens.add(new Span(s, e - 1)); // "says:," in joined feeds comes out as one token
+        tokens.add(new Span(e - 1, e));
+      } else if (isWordWithPeriod(text, s, e)) {
+        tokens.add(new Span(s, e - 1)); // "it urged.," in joined feeds: the period ends the sentence
+        tokens.add(new Span(e - 1, e));
+      } else {
+        tokens.add(new Span(s, e));
+      }
+    }
+  }
+
+  /** Lower-case abbreviations that keep their period. */
+  private static final java.util.Set<String> LOWER_ABBREVIATIONS = java.util.Set.of("etc.", "vs.", "approx.", "incl.",
+      "cf.", "viz.", "esp.", "dept.", "govt.", "mln.", "bln.", "pct.", "dlrs.", "nos.", "no.");
+
+  /** A lower-case word of three letters or more with a period stuck to it ("urged."), not an abbreviation. */
+  private static boolean isWordWithPeriod(String text, int s, int e) {
+    if (e - s < 4 || text.charAt(e - 1) != '.') {
+      return false;
+    }
+    for (int i = s; i < e - 1; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return !LOWER_ABBREVIATIONS.contains(text.substring(s, e));
+  }
+
   /** Blocks separated by a blank line (two line breaks with only spaces between). */
   static List<Span> paragraphs(String text) {
     List<Span> blocks = new ArrayList<>();
@@ -109,7 +174,8 @@ public final class TextAnalyzer {
         while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
           j++;
         }
-        if (j < text.length() && text.charAt(j) == '\n') {
+        boolean indented = j - i > 2 && text.charAt(i + 1) != '\r'; // wire copy opens a paragraph with an indent
+        if (j < text.length() && (text.charAt(j) == '\n' || indented)) {
           addTrimmed(text, start, i, blocks);
           while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
             j++;

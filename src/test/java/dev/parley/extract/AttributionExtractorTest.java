@@ -766,4 +766,351 @@ class AttributionExtractorTest {
     assertEquals(1, found.size());
     assertTrue(found.get(0).content().of(t).endsWith("he wanted to wait"), found.toString());
   }
+
+  @Test
+  void doubledApostrophesAreQuotationMarks() {
+    // PolNeAR train (nyt 2016, golf courses), shortened: the ''...'' style of some US papers
+    String t = "''Revenues are up a little bit, and so are rounds,'' said Mr. Ekovich, who noted that prices had"
+        + " ''cratered'' to about half.";
+    Attribution a = withContent(find(t), t, "Revenues are up a little bit, and so are rounds");
+    assertTrue(a.isDirect());
+    assertEquals("Mr. Ekovich", a.speakerRaw());
+  }
+
+  @Test
+  void aQuoteOpeningAParagraphAfterAnotherQuoteIsAStatement() {
+    // PolNeAR dev (nyt 2016-09-25, museum opening), shortened
+    String t = "Donna Sampson Rawlings said she had toured the museum last week. ''I had to step back and think.''\n\n"
+        + "''If you're 80 years old, you went through so much of this,'' she added.\n\n"
+        + "''These are the stories that we talk about that nobody knows,'' she said.";
+    List<Attribution> found = find(t);
+    assertEquals("added", withContent(found, t, "If you're 80 years old, you went through so much of this").cue());
+    assertEquals("said", withContent(found, t, "These are the stories that we talk about that nobody knows").cue());
+  }
+
+  @Test
+  void anUnclosedQuoteEndsAtALineBreakWhenLinesAreParagraphs() {
+    // KCNA 2024 (kcna24-00179: one paragraph a line, a quote never closed); the second line is ours
+    String t = "This is well evidenced by the remarks of the defense minister of the puppet ROK that \"the U.S., Japan"
+        + " and ROK security cooperation continues whether the regime is replaced.\n"
+        + "\"The U.S. will pay dearly for it,\" the spokesman stressed.";
+    assertEquals("stressed", withContent(find(t), t, "The U.S. will pay dearly for it").cue());
+  }
+
+  @Test
+  void aClauseAfterTheCueIsContentNotATail() {
+    // PolNeAR train (nyt 2016, Putin interview): "there was ..." is what was said, not a tail like "there"
+    String t = "Pressed by Mr. Stephanopoulos, Mr. Trump said there was no direct evidence of Mr. Putin's involvement.";
+    Attribution a = withContent(find(t), t, "there was no direct evidence of Mr. Putin's involvement");
+    assertEquals("Mr. Trump", a.speakerRaw());
+  }
+
+  @Test
+  void aPronounClauseAfterTheCueIsNoInvertedSpeaker() {
+    // PolNeAR train (politico 2016, teachers' union), shortened
+    String t = "Weingarten, who has visited several states ahead of the primaries, said she sees teachers lining up"
+        + " behind Clinton.";
+    Attribution a = withContent(find(t), t, "she sees teachers lining up behind Clinton");
+    assertEquals("Weingarten", a.speaker());
+  }
+
+  @Test
+  void theSpeakerMentionKeepsItsAppositiveAndBracket() {
+    // PolNeAR train (politico 2016 and nyt 2016), shortened
+    String t = "Simmons, an Obama supporter, said he saw the 2008 shift in attitude in his own Detroit family.\n\n"
+        + "''Obviously, you make your focus Fox News,'' said Alex Conant, a founding partner at Firehouse Strategies,"
+        + " a Republican consulting firm.\n\nRep. Jim Jordan (R-Ohio), an oversight panel member, said the deal was"
+        + " wrong.";
+    List<Attribution> found = find(t);
+    Attribution simmons = withContent(found, t, "he saw the 2008 shift in attitude in his own Detroit family");
+    assertEquals("Simmons, an Obama supporter", simmons.speakerRaw());
+    assertEquals("Simmons", simmons.speaker());
+    assertEquals("Alex Conant, a founding partner at Firehouse Strategies, a Republican consulting firm",
+        withContent(found, t, "Obviously, you make your focus Fox News").speakerRaw());
+    assertEquals("Rep. Jim Jordan (R-Ohio), an oversight panel member",
+        withContent(found, t, "the deal was wrong").speakerRaw());
+  }
+
+  @Test
+  void aPhraseOfTimeAfterTheNameIsNoDescription() {
+    // KCNA 2012 (kcna-2012-05479), shortened
+    String t = "Medvedev, during his recent visit, pointed out that he would not concede an inch of the territory.";
+    assertEquals("Medvedev", withContent(find(t), t, "he would not concede an inch of the territory").speakerRaw());
+  }
+
+  @Test
+  void anActVerbWithItsPrepositionReportsNothing() {
+    // KCNA 2011 (kcna-2011-02767) and Reuters-21578 (reuters-969), shortened
+    String t = "The south Korean authorities responded to the DPRK's sincere efforts with war drills.\n\n"
+        + "Both sides wrote to the minister yesterday setting out their cases, but Schoufour said he did not"
+        + " expect to hear from him before Wednesday.";
+    List<Attribution> found = find(t);
+    assertTrue(found.stream().noneMatch(a -> a.cue().equals("responded") || a.cue().equals("wrote")), found.toString());
+    assertEquals("Schoufour", withContent(found, t, "he did not expect to hear from him before Wednesday").speaker());
+  }
+
+  @Test
+  void aGerundAfterForNamesAnAct() {
+    // KCNA 2011 (kcna-2011-03772), shortened
+    String t = "37 organizations of south Korea held a ceremony for declaring actions to hold in check the FTA.";
+    assertTrue(find(t).isEmpty());
+  }
+
+  @Test
+  void saidWithAMannerPhraseStillReports() {
+    // KCNA 2012 (kcna-2012-05479), shortened
+    String t = "Dmitry Medvedev visited the island.\n\nHe said with irony that he had no interest in the response.";
+    assertEquals("Dmitry Medvedev", withContent(find(t), t, "he had no interest in the response").speaker());
+  }
+
+  @Test
+  void writtenAndPostedWordsAreStatements() {
+    // PolNeAR train (wash-post 2016, breitbart 2016), shortened
+    String t = "Trump tweeted that the debate was rigged.\n\nNate Silver writes that the polls have tightened.";
+    List<Attribution> found = find(t);
+    assertEquals("Trump", withContent(found, t, "the debate was rigged").speakerRaw());
+    assertEquals("Nate Silver", withContent(found, t, "the polls have tightened").speakerRaw());
+  }
+
+  @Test
+  void anInvertedObjectCueAndAParticipleColonBlockShareTheOutlet() {
+    // KCNA 2011 (kcna-2011-11141), shortened: the feed joins paragraphs with ", , "
+    String t = "The south Korean authorities should stop at once mud-slinging and provocative acts, urged Rodong Sinmun"
+        + " Thursday in a bylined article. ,  This has been a main cause of deteriorating north-south relations, the"
+        + " article said, adding:, ,  One party's accusations have seriously harmed the national reconciliation.";
+    List<Attribution> found = find(t);
+    assertEquals("Rodong Sinmun", withContent(found, t,
+        "The south Korean authorities should stop at once mud-slinging and provocative acts").speaker());
+    assertEquals("Rodong Sinmun", withContent(found, t,
+        "This has been a main cause of deteriorating north-south relations").speaker());
+    assertEquals("Rodong Sinmun", withContent(found, t,
+        "One party's accusations have seriously harmed the national reconciliation").speaker());
+  }
+
+  @Test
+  void aNameWithItsDescriptionBeforeAnObjectCueIsTheSubject() {
+    // KCNA 2011 (kcna-2011-04533), shortened
+    String t = "Megawati Soekarnoputri, general chairwoman of the Indonesian Democratic Party of Struggle, congratulated"
+        + " the party, government and people of the DPRK on the achievements made in building an economic power.";
+    Attribution a = withContent(find(t), t, "the party, government and people of the DPRK on the achievements made in"
+        + " building an economic power");
+    assertEquals("Megawati Soekarnoputri", a.speaker());
+  }
+
+  @Test
+  void aBodyAnnouncingADocumentSpeaksForItAndItsPronoun() {
+    // KCNA 2011 (kcna-2011-08535), shortened
+    String t = "The North, South and Overseas Headquarters of the Pan-national Alliance for Korea's Reunification"
+        + " (Pomminryon) made public a joint statement on Monday.,  The statement recalled that the joint conference"
+        + " dealt a heavy blow to the south Korean authorities.\n\nThe joint conference is putting spurs to the June"
+        + " 15 era of reunification, it said, and went on:\n\nDialogue should be resumed in the direction of"
+        + " implementing the June 15 joint declaration.\n\nThe statement called on all the Koreans to pool efforts.";
+    List<Attribution> found = find(t);
+    for (String content : List.of("the joint conference dealt a heavy blow to the south Korean authorities",
+        "The joint conference is putting spurs to the June 15 era of reunification", "all the Koreans to pool efforts")) {
+      assertEquals("Pan-national Alliance for Korea's Reunification", withContent(found, t, content).speaker());
+    }
+  }
+
+  @Test
+  void aCueJoinedByButSharesTheSubjectAndEndsTheFirstContent() {
+    // Reuters-21578 (reuters-12143, reuters-9996), shortened
+    String t = "Baldrige predicted the dispute would be resolved, but said the sanctions would go in first.\n\n"
+        + "He declined to give details of the statement, but said Francisco Gros was seeking an extension.\n\n"
+        + "Japanese firms this week announced plans to cut chip output, but U.S. officials said the move was too late.";
+    List<Attribution> found = find(t);
+    assertEquals("Baldrige", withContent(found, t, "the dispute would be resolved").speakerRaw());
+    assertEquals("Baldrige", withContent(found, t, "the sanctions would go in first").speakerRaw());
+    assertEquals("He", withContent(found, t, "Francisco Gros was seeking an extension").speakerRaw());
+    assertEquals("Japanese firms", withContent(found, t, "plans to cut chip output").speakerRaw());
+    assertEquals("U.S. officials", withContent(found, t, "the move was too late").speakerRaw());
+  }
+
+  @Test
+  void anInvertedCueEndsBeforeButAndANewClause() {
+    // Reuters-21578 (reuters-20231), shortened
+    String t = "The future of the grains agreement will be discussed next year, Lyng said, but the Agriculture"
+        + " Secretary questioned the benefits of the agreement.\n    \"We've had three years in a row of failure.\"";
+    List<Attribution> found = find(t);
+    assertEquals("Lyng", withContent(found, t, "The future of the grains agreement will be discussed next year")
+        .speakerRaw());
+    assertEquals("questioned", withContent(found, t, "the benefits of the agreement").cue());
+  }
+
+  @Test
+  void aFrontedAdverbialIsNoSubjectForASecondCue() {
+    // The Diplomat, 2019 (seed-000), shortened
+    String t = "Since taking a number of unilateral steps last year, including the dismantlement of its test site and"
+        + " announcing a moratorium on missile tests, North Korea has signaled that it expects some concession.";
+    List<Attribution> found = find(t);
+    assertTrue(found.stream().noneMatch(a -> a.cue().equals("announcing")), found.toString());
+    assertEquals("North Korea", withContent(found, t, "it expects some concession").speakerRaw());
+  }
+
+  @Test
+  void mentionsReadAsNewsWritesThem() {
+    // PolNeAR train (usa-today, wash-post, politico 2016), shortened
+    String t = "A majority of voters looking for an outsider said they backed Trump.\n\n"
+        + "The retired neurosurgeon acknowledged that the campaign had stalled.\n\n"
+        + "Even Rendell said the party would unite.\n\n"
+        + "NEW YORK - Republican presidential candidate Donald Trump tweeted that the debate was rigged.\n\n"
+        + "Richards and Menendez both stressed that the vote mattered.\n\n"
+        + "Abortion rights advocates said the ruling was a victory.";
+    List<Attribution> found = find(t);
+    assertEquals("A majority of voters looking for an outsider", withContent(found, t, "they backed Trump").speakerRaw());
+    assertEquals("The retired neurosurgeon", withContent(found, t, "the campaign had stalled").speakerRaw());
+    assertEquals("Rendell", withContent(found, t, "the party would unite").speakerRaw());
+    assertEquals("Republican presidential candidate Donald Trump", withContent(found, t, "the debate was rigged")
+        .speakerRaw());
+    assertEquals("Richards and Menendez", withContent(found, t, "the vote mattered").speakerRaw());
+    assertEquals("Abortion rights advocates", withContent(found, t, "the ruling was a victory").speakerRaw());
+  }
+
+  @Test
+  void aRoleSetOffBeforeTheNameBelongsToTheMention() {
+    // PolNeAR train (politico 2016), shortened
+    String t = "The group's executive director, Betty Bradley, said the ads would run in October.\n\n"
+        + "The latest test, North Korea said, was its biggest yet.\n\n"
+        + "\"We are ready,\" said Rep. Elijah Cummings, the top Democrat on the Oversight Committee, in a statement.";
+    List<Attribution> found = find(t);
+    assertEquals("The group's executive director, Betty Bradley",
+        withContent(found, t, "the ads would run in October").speakerRaw());
+    assertEquals("Rep. Elijah Cummings, the top Democrat on the Oversight Committee",
+        withContent(found, t, "We are ready").speakerRaw());
+    assertTrue(found.stream().noneMatch(a -> a.speakerRaw().startsWith("The latest test")), found.toString());
+  }
+
+  @Test
+  void theyInsideAStatementAreOthersNamedBefore() {
+    // KCNA 2011 (kcna-2011-07220), shortened
+    String t = "A spokesman for the Disarmament and Peace Institute of the DPRK Foreign Ministry Friday issued the"
+        + " following statement:,  The south Korean authorities have recently taken an ill-boding move.\n\n"
+        + "It is well known that the present authorities of south Korea adopted \"unification through absorption\""
+        + " as a state policy.\n\nThey advocated \"no nuke, opening and 3000 dollars\" right after they took office,"
+        + " called for instituting \"unification tax\" last year.";
+    List<Attribution> found = find(t);
+    Attribution a = found.stream().filter(x -> x.cue().equals("called for")).findFirst().orElseThrow();
+    assertEquals("They", a.speakerRaw());
+    assertEquals("South Korean government", a.speaker());
+  }
+
+  @Test
+  void theyAfterAGroupNamedAsSubjectIsThatGroup() {
+    // KCNA 2011 (kcna-2011-05521), shortened
+    String t = "Those concerned of the authorities of the south side barred the businessmen from saying any words."
+        + " They insisted that Hyundai monopoly should be observed.\n\nThree non-governmental businessmen of the south"
+        + " side could not properly express their views. They only complained of their embarrassing position.";
+    List<Attribution> found = find(t);
+    assertEquals("South Korean government", withContent(found, t, "Hyundai monopoly should be observed").speaker());
+    assertEquals("non-governmental businessmen of the south side", withContent(found, t, "their embarrassing position")
+        .speaker());
+  }
+
+  @Test
+  void quotedFragmentsJoinedByAndAreOneStatementEach() {
+    // KCNA 2012 (kcna-2012-06463), shortened
+    String t = "Traitor Lee Myung Bak of south Korea made an address on Wednesday. He ridiculously tried to admonish the"
+        + " DPRK, calling for \"facing up to the situation\" and \"changes\".\n\nRodong Sinmun Sunday in a bylined"
+        + " commentary brands the address as the last-ditch effort of one in the tightest corner.\n\nThe commentary"
+        + " says:\n\n"
+        + "Lee Myung Bak let loose such disgusting words as \"door of dialogue\" and \"preparedness for"
+        + " cooperation\", while pleased over the north-south ties that have faced a tragic phase. This is a sleight"
+        + " of hand.";
+    List<Attribution> found = find(t);
+    for (String fragment : List.of("facing up to the situation", "changes", "door of dialogue",
+        "preparedness for cooperation")) {
+      Attribution a = withContent(found, t, fragment);
+      assertTrue(a.isDirect());
+      assertEquals("Lee Myung Bak", a.speaker());
+    }
+    Attribution block = found.stream().filter(a -> a.cue().equals("says")).findFirst().orElseThrow();
+    assertTrue(block.content().of(t).startsWith("Lee Myung Bak let loose"), block.toString());
+    assertEquals("Rodong Sinmun", block.speaker());
+  }
+
+  @Test
+  void lodgingAProtestIsAStatement() {
+    // KCNA 2012 (kcna-2012-05479), shortened
+    String t = "The Japan Foreign Ministry summoned the Russian ambassador in Tokyo to lodge protest against it.";
+    assertEquals("The Japan Foreign Ministry", withContent(find(t), t, "protest against it").speakerRaw());
+  }
+
+  @Test
+  void aRelativeClauseBetweenSubjectAndCueLeavesTheSubject() {
+    // Reuters-21578 (reuters-19211), shortened
+    String t = "    The General Manager of the Madrid branch of a U.S. Bank which has lent money to FECSA said there"
+        + " would be little progress in the rescheduling talks.";
+    Attribution a = withContent(find(t), t, "there would be little progress in the rescheduling talks");
+    assertEquals("U.S. Bank", a.speaker());
+  }
+
+  @Test
+  void namedPeopleOfOneBodySpeakForIt() {
+    // KCNA 2011 (kcna-2011-02843), shortened
+    String t = "Permanent representative Yun Mi Hyang and co-representative Han Kuk Yom of the Council for the Solution"
+        + " of the Issue of the Volunteers Corps in south Korea released a joint statement on Thursday to accuse the"
+        + " chief executive of downplaying the issue.\n\nAt the talks the chief executive made no mention of the"
+        + " issue, the statement charged.";
+    List<Attribution> found = find(t);
+    String body = "Council for the Solution of the Issue of the Volunteers Corps in south Korea";
+    assertEquals(body, withContent(found, t, "the chief executive of downplaying the issue").speaker());
+    assertEquals(body, withContent(found, t, "At the talks the chief executive made no mention of the issue").speaker());
+  }
+
+  @Test
+  void aTitleWithAPeriodIsNoSentenceEndBetweenQuoteAndCue() {
+    // PolNeAR dev (nyt 2016-09-08, climate), shortened
+    String t = "\"The White House wanted 60 votes on climate,\" Mr. Alexander said. \"That is not the way.\"";
+    List<Attribution> found = find(t);
+    Attribution a = withContent(found, t, "The White House wanted 60 votes on climate");
+    assertEquals("Mr. Alexander", a.speakerRaw());
+    assertEquals(SpeakerType.PERSON, a.speakerType());
+    assertEquals("said", withContent(found, t, "That is not the way.").cue());
+  }
+
+  @Test
+  void aQuoteAfterAnInvertedIndirectStatementContinuesIt() {
+    // KCNA 2011 (kcna-2011-00244), shortened: GUIDE "a sentence that continues a statement ... is not a separate statement"
+    String t = "A senior official of the Palestinian Liberation Organization spoke on Tuesday.\n\nThe Palestinian"
+        + " National Authority will not resume direct negotiations with Israel, he said. \"We will continue to pursue"
+        + " membership.\"";
+    List<Attribution> found = find(t);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("The Palestinian National Authority will not resume direct negotiations with Israel",
+        found.get(0).content().of(t));
+  }
+
+  @Test
+  void aColonCueIntroducesAQuoteInTheNextParagraph() {
+    // KCNA 2012 (kcna-2012-06556), shortened: an ideographic space opens the paragraph
+    String t = "Jo Hyok Bong, an officer of the Worker-Peasant Red Guards, told KCNA:\n\n\u3000\"In defiance of our"
+        + " peace-loving efforts, the U.S. kicked off the exercises.\"";
+    assertEquals("Jo Hyok Bong", withContent(find(t), t,
+        "In defiance of our peace-loving efforts, the U.S. kicked off the exercises.").speaker());
+  }
+
+  @Test
+  void aGroupWithAnIngModifierSpeaks() {
+    // Reuters-21578 (reuters-4), shortened
+    String t = "BankAmerica Corp is not under pressure to act quickly on its proposed equity offering, banking analysts"
+        + " said.";
+    assertEquals("banking analysts", withContent(find(t), t,
+        "BankAmerica Corp is not under pressure to act quickly on its proposed equity offering").speaker());
+  }
+
+  @Test
+  void anOutletNamedAfterItsDescriptionIsThatName() {
+    // Reuters-21578 (reuters-19560), shortened
+    String t = "Iraq has rejected its new OPEC production quota, the official Iraqi news agency INA reported.";
+    assertEquals("INA", withContent(find(t), t, "Iraq has rejected its new OPEC production quota").speaker());
+  }
+
+  @Test
+  void anInvertedCueWithThePeriodStuckToItEndsTheSentence() {
+    // KCNA 2011 (kcna-2011-10789), shortened: the feed joins paragraphs with ".,"
+    String t = "A spokesman of the Committee for the Peaceful Reunification of Korea issued a statement Friday.\n\n"
+        + "The south Korean authorities should discard any unnecessary misgiving, it urged., \r, \r";
+    assertEquals("Committee for the Peaceful Reunification of Korea", withContent(find(t), t,
+        "The south Korean authorities should discard any unnecessary misgiving").speaker());
+  }
 }

@@ -2,6 +2,7 @@ package dev.parley.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.api.Json;
+import dev.parley.score.SpeakerMatcher;
 import dev.parley.text.TextAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,10 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Attribution precision/recall of {@link AttributionExtractor} against the parley-gold dev half,
@@ -23,8 +21,6 @@ import java.util.TreeSet;
  */
 final class DevEvaluation {
   static final Path GOLD_DIR = dev.parley.EvalData.dir("parley-gold");
-  private static final Set<String> DROPPED = Set.of("the", "of", "for", "a", "an", "spokesman",
-      "spokesperson", "spokeswoman");
 
   record Score(int predicted, int gold, int rightPredictions, int rightGold) {
     double precision() {
@@ -39,8 +35,16 @@ final class DevEvaluation {
   private record GoldStatement(int start, int end, String speaker, String type) {}
 
   static Score run(boolean verbose) throws IOException {
+    return run(GOLD_DIR.resolve("articles.jsonl"), GOLD_DIR.resolve("dev.jsonl"), false, verbose);
+  }
+
+  /**
+   * Scores against any gold in the contract's form; {@code rawSpeakers} compares the mention as
+   * written with the gold speaker, as {@code parley score --raw-speakers} does (PolNeAR).
+   */
+  static Score run(Path articlesFile, Path goldFile, boolean rawSpeakers, boolean verbose) throws IOException {
     Map<String, JsonNode> articles = new HashMap<>();
-    for (String line : Files.readAllLines(GOLD_DIR.resolve("articles.jsonl"))) {
+    for (String line : Files.readAllLines(articlesFile)) {
       JsonNode a = Json.MAPPER.readTree(line);
       articles.put(a.get("id").asText(), a);
     }
@@ -49,7 +53,9 @@ final class DevEvaluation {
     int predicted = 0;
     int gold = 0;
     int right = 0;
-    for (String line : Files.readAllLines(GOLD_DIR.resolve("dev.jsonl"))) {
+    String dump = System.getProperty("parley.dump"); // predictions as JSONL, for error analysis
+    java.io.BufferedWriter dumpOut = dump == null ? null : Files.newBufferedWriter(Path.of(dump));
+    for (String line : Files.readAllLines(goldFile)) {
       JsonNode g = Json.MAPPER.readTree(line);
       String text = articles.get(g.get("article_id").asText()).get("text").asText();
       List<GoldStatement> golds = new ArrayList<>();
@@ -61,14 +67,26 @@ final class DevEvaluation {
       List<Attribution> found = extractor.find(analyzer.analyze(text));
       predicted += found.size();
       gold += golds.size();
-      int r = matchRight(found, golds, text, verbose ? g.get("article_id").asText() : null);
+      if (dumpOut != null) {
+        for (Attribution a : found) {
+          dumpOut.write(Json.MAPPER.writeValueAsString(Map.of("article_id", g.get("article_id").asText(),
+              "start", a.content().start(), "end", a.content().end(), "speaker", a.speaker(),
+              "speaker_raw", a.speakerRaw(), "cue", a.cue(), "type", a.speakerType().name())));
+          dumpOut.newLine();
+        }
+      }
+      int r = matchRight(found, golds, text, rawSpeakers, verbose ? g.get("article_id").asText() : null);
       right += r;
+    }
+    if (dumpOut != null) {
+      dumpOut.close();
     }
     return new Score(predicted, gold, right, right);
   }
 
   /** Greedy matching, largest overlap first; returns matched pairs with the right speaker. */
-  private static int matchRight(List<Attribution> found, List<GoldStatement> golds, String text, String verboseId) {
+  private static int matchRight(List<Attribution> found, List<GoldStatement> golds, String text, boolean raw,
+      String verboseId) {
     record Pair(int p, int g, int overlap) {}
     List<Pair> pairs = new ArrayList<>();
     for (int p = 0; p < found.size(); p++) {
@@ -93,12 +111,18 @@ final class DevEvaluation {
       usedG[x.g()] = true;
       Attribution a = found.get(x.p());
       GoldStatement g = golds.get(x.g());
-      boolean ok = sameSpeaker(a.speaker(), g.speaker(), a.speakerType().name(), g.type());
+      String predicted = raw ? a.speakerRaw() : a.speaker();
+      boolean ok = SpeakerMatcher.sameSpeaker(g.speaker(), g.type(), predicted, a.speakerType().name());
       if (ok) {
         right++;
       } else if (verboseId != null) {
         System.out.printf("SPK %s: got [%s] (%s) want [%s] :: %s%n", verboseId, a.speaker(), a.speakerRaw(),
             g.speaker(), snippet(a.content().of(text)));
+      }
+      if (verboseId != null && 2 * Math.abs(a.content().start() - g.start()) + 2 * Math.abs(a.content().end() - g.end())
+          > Math.max(20, g.end() - g.start())) {
+        System.out.printf("SPAN %s: [%s] got :: %s%n    want :: %s%n", verboseId, a.speaker(), snippet(a.content().of(text)),
+            snippet(text.substring(g.start(), g.end())));
       }
     }
     if (verboseId != null) {
@@ -123,40 +147,12 @@ final class DevEvaluation {
     return s.length() > 110 ? s.substring(0, 110) + "..." : s;
   }
 
-  static boolean sameSpeaker(String a, String b, String typeA, String typeB) {
-    Set<String> wa = words(a);
-    Set<String> wb = words(b);
-    if (wa.equals(wb)) {
-      return true;
-    }
-    if (!typeA.equals("PERSON") && !typeB.equals("PERSON")) {
-      return false;
-    }
-    return isSurnameOf(a, b) || isSurnameOf(b, a);
-  }
-
-  private static boolean isSurnameOf(String shortName, String full) {
-    List<String> s = List.of(normal(shortName).split(" "));
-    List<String> f = List.of(normal(full).split(" "));
-    return s.size() == 1 && f.size() > 1 && (f.get(0).equals(s.get(0)) || f.get(f.size() - 1).equals(s.get(0)));
-  }
-
-  private static String normal(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s]", "").strip();
-  }
-
-  private static Set<String> words(String s) {
-    Set<String> out = new TreeSet<>();
-    for (String w : normal(s).split("\\s+")) {
-      if (!w.isEmpty() && !DROPPED.contains(w)) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
+  /** Args: [-v] [ARTICLES GOLD [--raw-speakers]]; without files, the parley-gold dev half. */
   public static void main(String[] args) throws IOException {
-    Score s = run(args.length > 0 && args[0].equals("-v"));
+    List<String> a = new ArrayList<>(List.of(args));
+    boolean verbose = a.remove("-v");
+    boolean raw = a.remove("--raw-speakers");
+    Score s = a.size() >= 2 ? run(Path.of(a.get(0)), Path.of(a.get(1)), raw, verbose) : run(verbose);
     System.out.printf("predicted=%d gold=%d right=%d P=%.3f R=%.3f%n", s.predicted(), s.gold(),
         s.rightPredictions(), s.precision(), s.recall());
   }

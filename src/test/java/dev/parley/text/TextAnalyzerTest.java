@@ -62,4 +62,57 @@ class TextAnalyzerTest {
     assertEquals(false, TextAnalyzer.isPlainWord("U.S.", 0, 4));
     assertEquals(false, TextAnalyzer.isPlainWord("said:", 0, 5));
   }
+
+  // PolNeAR train (politico/wash-post 2016), shortened: titles, initials and dates the model ends sentences at.
+  @Test
+  void abbreviationsBeforeNamesAndNumbersEndNoSentence() {
+    String text = "Texas Sen. Ted Cruz said he would run. Dennis B. Ross, another former envoy, said no."
+        + " It happened on Oct. 5 in the capital. F.A.A. records show it.";
+    AnalyzedText a = analyzer.analyze(text);
+    List<String> s = a.sentences().stream().map(x -> x.of(text)).toList();
+    assertEquals(List.of("Texas Sen. Ted Cruz said he would run.", "Dennis B. Ross, another former envoy, said no.",
+        "It happened on Oct. 5 in the capital.", "F.A.A. records show it."), s);
+    assertTrue(a.tokens().stream().anyMatch(t -> t.of(text).equals("Sen.")), "Sen. is one token");
+  }
+
+  @Test
+  void aRealSentenceEndAfterAnInitialOrTitleWordStays() {
+    String text = "He met Plan B. Then he left.";
+    List<String> s = analyzer.analyze(text).sentences().stream().map(x -> x.of(text)).toList();
+    assertEquals(List.of("He met Plan B.", "Then he left."), s);
+  }
+
+  // Reuters-21578 (reuters-4): wire copy wraps its lines and opens each paragraph with an indent.
+  @Test
+  void anIndentedLineOpensAParagraph() {
+    String text = "    It stands to lose 200 mln\ndlrs, said Joseph\nArsenio, analyst with Birr, Wilson and Co.\n"
+        + "    He noted, however, that any potential losses would not show\nup in the current quarter.";
+    List<Span> s = analyzer.analyze(text).sentences();
+    assertEquals(2, s.size(), s.toString());
+    assertTrue(s.get(1).of(text).startsWith("He noted"));
+  }
+
+  // KCNA 2011 (kcna-2011-11141): the feed writes "adding:, ," which the tokenizer keeps as one word.
+  @Test
+  void aColonIsSplitFromTheWordBeforeIt() {
+    String text = "This has been a main cause, the article said, adding:, ,  One party's accusations harmed it.";
+    List<String> tokens = analyzer.analyze(text).tokens().stream().map(t -> t.of(text)).toList();
+    assertTrue(tokens.contains("adding") && tokens.contains(":"), tokens.toString());
+  }
+
+  // PolNeAR train (huff-post 2016): dotted initials before a surname.
+  @Test
+  void dottedInitialsAfterATitleEndNoSentence() {
+    String text = "CBC Chairman G.K. Butterfield of North Carolina said it. He left in the U.S. The end.";
+    List<String> s = analyzer.analyze(text).sentences().stream().map(x -> x.of(text)).toList();
+    assertEquals("CBC Chairman G.K. Butterfield of North Carolina said it.", s.get(0));
+  }
+
+  // KCNA 2011 (kcna-2011-10789): "it urged.," comes out of the tokenizer as one word.
+  @Test
+  void aPeriodStuckToALowerCaseWordIsItsOwnToken() {
+    String text = "They should respond to the proposal, it urged., \r, etc. is kept.";
+    List<String> tokens = analyzer.analyze(text).tokens().stream().map(t -> t.of(text)).toList();
+    assertTrue(tokens.contains("urged") && !tokens.contains("urged."), tokens.toString());
+  }
 }
