@@ -72,6 +72,8 @@ class BenchResultsTest {
     Map<String, BenchResults.Check> byName = new TreeMap<>();
     checks.forEach(c -> byName.put(c.name(), c));
     assertEquals(0.5, byName.get("throughput_vs_baseline-opennlp_100k").value());
+    assertTrue(byName.get("throughput_vs_baseline-opennlp_100k").note().endsWith("(on CPU time: 1.00)"),
+        byName.get("throughput_vs_baseline-opennlp_100k").note());
     assertTrue(byName.get("throughput_vs_baseline-opennlp_100k").met());
     assertFalse(byName.get("throughput_vs_baseline-opennlp_1M").met());
     assertEquals(11.33, byName.get("scaling_100k_to_1M").value());
