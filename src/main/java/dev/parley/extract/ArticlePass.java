@@ -383,8 +383,16 @@ final class ArticlePass {
     if (i > 0 && DETERMINERS.contains(lower[i - 1])) {
       return false;
     }
-    if (i > 0 && AUXILIARIES.contains(lower[i - 1]) && lower[i].endsWith("ed")) {
-      return false; // a passive ("should be observed", "was charged") reports nothing
+    boolean participle = lower[i].endsWith("ed") || IRREGULAR_PARTICIPLES.contains(lower[i]);
+    if (i > 0 && AUXILIARIES.contains(lower[i - 1]) && participle) {
+      return false; // a passive ("should be observed", "was charged", "he was told") reports nothing
+    }
+    if (i > 1 && lower[i - 1].equals("to") && WITHHOLDING.contains(lower[i - 2])) {
+      return false; // "Brazil refused to say when ...": nothing was said
+    }
+    if (i > 1 && (lower[i].equals("warning") || lower[i].equals("saying")) && ARTICLES.contains(lower[i - 2])
+        && !lower[i - 1].endsWith("ly") && !CLAUSE_BOUNDARIES.contains(lower[i - 1]) && !lex.is(lower[i - 1], "DOCUMENT")) {
+      return false; // "a clear warning to ...": a noun ("a statement warning" still reports)
     }
     if (!cue.reportsBefore(next < tokens.size() && sentenceOf[next] == sentenceOf[i] ? lower[next] : null)) {
       return false; // "responded to the efforts", "wrote to the minister": an act, not words reported
@@ -403,9 +411,20 @@ final class ArticlePass {
     }
     // "charged with", "the plan announced by X": an object cue with "with"/"by", or a passive participle;
     // "said with irony that" still reports
-    boolean passive = lower[next].equals("by") && lower[next - 1].endsWith("ed");
+    int by = next;
+    while (by < tokens.size() && by - next < 4 && (lower[by].endsWith("ly") || lower[by].equals("and"))) {
+      by++; // "clarified internally and externally by the declaration"
+    }
+    boolean passive = by < tokens.size() && lower[by].equals("by") && participle;
     return !passive && !(cue.kind() == CueKind.OBJECT && (lower[next].equals("with") || lower[next].equals("by")));
   }
+
+  /** Past participles not ending in -ed that cues take ("he was told", "as said by"). */
+  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "written", "shown", "known", "seen",
+      "heard", "thought", "given", "made");
+  /** Verbs before "to" that withhold the words: "refused to say", "declined to comment". */
+  private static final Set<String> WITHHOLDING = Set.of("refused", "refuses", "refusing", "declined", "declines",
+      "declining", "unwilling", "reluctant");
 
   /** A one-word speech cue written in lower case at token {@code i} ("said", "say"). */
   private boolean startsSpeechCue(int i) {
@@ -1208,13 +1227,47 @@ final class ArticlePass {
       }
     }
     if (earlier == null) {
-      return null;
+      return mainClauseSubject(prev);
     }
     Span m = mentionBefore(earlier.first());
     if (m == null) {
       m = invertedAfter(earlier);
     }
     return m != null ? m : sharedSubject(earlier);
+  }
+
+  /**
+   * "In response to the West moves, Iran has taken tougher policy, asserting ...": the subject of the clause
+   * that ends at the comma {@code comma}, read from the clause's start (the sentence start or the comma after
+   * a fronted adverbial). A name, a pronoun or a determiner phrase, followed by a verb; else null.
+   */
+  private Span mainClauseSubject(int comma) {
+    int sentence = sentenceOf[comma];
+    int first = afterDateline(firstToken(sentences.get(sentence).start()));
+    if (first < 0 || first >= comma) {
+      return null;
+    }
+    int start = first;
+    if (ADVERBIAL_OPENERS.contains(lower[first])) {
+      start = first; // a fronted adverbial: the subject follows its comma
+      while (start < comma && !lower[start].equals(",")) {
+        start++;
+      }
+      start++;
+    }
+    if (start >= comma) {
+      return null;
+    }
+    Span m = mentionFrom(start, comma);
+    if (m == null) {
+      return null;
+    }
+    int after = firstToken(m.end());
+    boolean verbFollows = after > 0 && after < comma && !capitalised(after) && !CLAUSE_BOUNDARIES.contains(lower[after]);
+    String w = m.of(text);
+    boolean subject = Character.isUpperCase(w.charAt(0)) && !ADVERBIAL_OPENERS.contains(lower[start])
+        || lex.wordClass.getOrDefault(lower[start], "").startsWith("PRONOUN");
+    return verbFollows && subject ? m : null;
   }
 
   /** A participle cue opening its sentence, maybe after adverbs: "Strongly accusing X of Y, Z said ...". */

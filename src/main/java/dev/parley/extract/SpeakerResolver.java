@@ -420,24 +420,47 @@ final class SpeakerResolver {
     return best == null ? null : new Speaker(best.name(), SpeakerType.PERSON, null);
   }
 
+  /** Starts of the company-suffix words of the text ("Corp", "Inc"), in order; computed on first use. */
+  private int[] companySuffixes;
+
   /** The earlier company name that is this name plus a company suffix ("McDonnell Douglas Corp"), or null. */
   private String companyNamed(String name, int offset) {
+    if (companySuffixes == null) {
+      companySuffixes = findCompanySuffixes();
+    }
     int end = Math.min(offset, text.length());
     int from = Math.max(0, end - 5_000); // bounded look-back keeps long texts linear
-    int at = text.lastIndexOf(name + " ", end);
-    while (at >= from) {
-      int s = at + name.length() + 1;
-      int e = s;
+    int i = java.util.Arrays.binarySearch(companySuffixes, end + name.length() + 1);
+    i = i >= 0 ? i : -i - 2;
+    for (; i >= 0 && companySuffixes[i] - name.length() - 1 >= from; i--) {
+      int at = companySuffixes[i] - name.length() - 1;
+      if (at + name.length() + 1 <= end + name.length() + 1 && text.startsWith(name + " ", at)
+          && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+        int e = companySuffixes[i];
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        return name + " " + text.substring(companySuffixes[i], e);
+      }
+    }
+    return null;
+  }
+
+  private int[] findCompanySuffixes() {
+    List<Integer> starts = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int e = i;
       while (e < text.length() && Character.isLetter(text.charAt(e))) {
         e++;
       }
-      String next = text.substring(s, e);
-      if (e > s && "COMPANY_SUFFIX".equals(lex.wordClass.get(next.toLowerCase(Locale.ROOT)))) {
-        return name + " " + next;
+      if (e > i && i > 0 && text.charAt(i - 1) == ' '
+          && "COMPANY_SUFFIX".equals(lex.wordClass.get(text.substring(i, e).toLowerCase(Locale.ROOT)))) {
+        starts.add(i);
       }
-      at = at == 0 ? -1 : text.lastIndexOf(name + " ", at - 1);
+      i = e > i ? e : i + 1;
     }
-    return null;
+    return starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The first-given full name that this (sur)name belongs to. */

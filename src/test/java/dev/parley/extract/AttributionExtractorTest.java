@@ -1113,4 +1113,25 @@ class AttributionExtractorTest {
     assertEquals("Committee for the Peaceful Reunification of Korea", withContent(find(t), t,
         "The south Korean authorities should discard any unnecessary misgiving").speaker());
   }
+
+  @Test
+  void passivesRefusalsAndNounsReportNothing() {
+    // Reuters-21578 (reuters-9996, reuters-9225) and KCNA (kcna-2011-07220, kcna24-01692, kcna-2012-05619), shortened
+    String t = "Funaro said, however, he was told creditors understand Brazil's position.\n\n"
+        + "Brazil and its bank creditors failed to achieve any breakthrough after Brazil refused to say when it would"
+        + " resume interest payments.\n\nThey should pay attention to the proposal already solemnly clarified"
+        + " internally and externally by the June 15 joint declaration.\n\nIt is our just exercise of the right for"
+        + " sending a clear warning to the outside forces.\n\nIt is a cock-and-bull story told by the idiots.";
+    List<Attribution> found = find(t);
+    assertTrue(found.stream().noneMatch(a -> a.cue().equals("told") || a.cue().equals("say")
+        || a.cue().equals("clarified") || a.cue().equals("warning")), found.toString());
+  }
+
+  @Test
+  void aParticipleAfterAClauseSharesItsSubject() {
+    // KCNA 2011 (kcna-2011-00280), shortened
+    String t = "In response to the West moves, Iran has taken tougher policy, asserting it would not rule out military"
+        + " showdown.";
+    assertEquals("Iran", withContent(find(t), t, "it would not rule out military showdown").speaker());
+  }
 }
