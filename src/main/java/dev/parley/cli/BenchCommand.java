@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,6 +28,8 @@ import picocli.CommandLine.Parameters;
         "Every run is a child JVM; corpora are cached under --work."},
     subcommands = {BenchCommand.Corpus.class, BenchCommand.Baseline.class, BenchCommand.Profile.class})
 final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Option(names = "--sizes", paramLabel = "LIST", description = "Corpus sizes, run in this order (default: ${DEFAULT-VALUE}).")
   String sizes = "10k,100k";
 
@@ -49,8 +54,9 @@ final class BenchCommand implements Callable<Integer> {
   String cluster = "standalone";
 
   @Option(names = "--java-opts", paramLabel = "OPTS",
-      description = "Options of every driver JVM, as jobs/parley gives them (default: ${DEFAULT-VALUE}).")
-  String javaOpts = "-Xmx4g";
+      description = "Options of every driver JVM, full job and baselines alike (default: -Xmx1g on the standalone "
+          + "cluster, where the executor has --executor-memory; -Xmx4g in local mode, as jobs/parley).")
+  String javaOpts;
 
   @Option(names = "--executor-memory", paramLabel = "SIZE", description = "Executor heap on the standalone cluster (default: ${DEFAULT-VALUE}).")
   String executorMemory = "4g";
@@ -70,17 +76,27 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Bench.Cluster kind = switch (cluster.toLowerCase(Locale.ROOT)) {
-      case "standalone" -> Bench.Cluster.STANDALONE;
-      case "local" -> Bench.Cluster.LOCAL;
-      default -> throw new IllegalArgumentException("Invalid --cluster: " + cluster + " (expected standalone or local)");
-    };
-    List<Path> from = sources == null ? CorpusBuilder.defaultSources(eval) : sources;
-    Bench.Options options = new Bench.Options(Sizes.parseList(sizes), work, results, from, seed, kind,
-        Arrays.stream(javaOpts.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList(), executorMemory, executorCores,
-        tokenizers(tokenizers), jfr, sampleMillis);
+    Bench.Options options;
+    try {
+      Bench.Cluster kind = switch (cluster.toLowerCase(Locale.ROOT)) {
+        case "standalone" -> Bench.Cluster.STANDALONE;
+        case "local" -> Bench.Cluster.LOCAL;
+        default -> throw new IllegalArgumentException("Invalid --cluster: " + cluster + " (expected standalone or local)");
+      };
+      List<Path> from = sources == null ? CorpusBuilder.defaultSources(eval) : sources;
+      options = new Bench.Options(Sizes.parseList(sizes), work, results, from, seed, kind,
+          javaOptions(kind), executorMemory, executorCores,
+          tokenizers(tokenizers), jfr, sampleMillis);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
     new Bench(options, System.out).run();
     return 0;
+  }
+
+  private List<String> javaOptions(Bench.Cluster kind) {
+    String opts = javaOpts != null ? javaOpts : kind == Bench.Cluster.STANDALONE ? "-Xmx1g" : "-Xmx4g";
+    return Arrays.stream(opts.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
   }
 
   static List<WordCountBaseline.Tokenizer> tokenizers(String list) {
