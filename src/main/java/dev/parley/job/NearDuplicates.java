@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.Collections;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -76,8 +77,8 @@ final class NearDuplicates {
    *     full run): a new article near to one of them joins that group's root
    */
   static Result find(Dataset<Row> pool, Dataset<Row> knownRoots, NearDuplicateSettings settings) {
-    Dataset<Row> shingled = shingle(pool).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> keys = buckets(shingled);
+    Dataset<Row> signed = signatures(pool).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> keys = buckets(signed);
     // Most buckets hold one article: find the shared ones with a cheap count first.
     Dataset<Row> shared = keys.groupBy("band", "bucket").count().filter(col("count").gt(1)).drop("count");
     Dataset<Row> buckets = keys.join(shared, new String[] {"band", "bucket"}, "left_semi")
@@ -92,7 +93,8 @@ final class NearDuplicates {
 
     Dataset<Row> candidates = candidatePairs(buckets).persist(StorageLevel.MEMORY_AND_DISK());
     long candidateCount = candidates.count();
-    Dataset<Row> confirmed = confirm(candidates, shingled, settings.minJaccard()).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> sets = shingleSets(pool, candidates).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> confirmed = confirm(candidates, sets, settings.minJaccard()).persist(StorageLevel.MEMORY_AND_DISK());
     long confirmedCount = confirmed.count();
 
     Dataset<Row> parents = confirmed.groupBy(col("b").as("article_id"))
@@ -100,35 +102,52 @@ final class NearDuplicates {
     Dataset<Row> roots = resolveRoots(parents.unionByName(knownRoots.select("article_id", "near_root")))
         .join(parents.select("article_id"), "article_id");
     roots = roots.localCheckpoint();
-    for (Dataset<Row> d : List.of(shingled, buckets, candidates, confirmed)) {
+    for (Dataset<Row> d : List.of(signed, buckets, candidates, sets, confirmed)) {
       d.unpersist();
     }
     return new Result(roots, candidateCount, confirmedCount, largest, capped);
   }
 
-  /** The schema of {@link #shingle}'s rows. */
-  private static final StructType SHINGLED = new StructType()
+  /** The schema of {@link #signatures}'s rows. */
+  private static final StructType SIGNED = new StructType()
       .add("article_id", DataTypes.StringType, false)
       .add("file_index", DataTypes.IntegerType, false)
       .add("line", DataTypes.LongType, false)
       .add("is_new", DataTypes.BooleanType, false)
-      .add("shingles", DataTypes.createArrayType(DataTypes.LongType, false), false)
       .add("band_keys", DataTypes.createArrayType(DataTypes.LongType, false), false);
 
+  /** The schema of {@link #shingleSets}'s rows. */
+  private static final StructType SHINGLED = new StructType()
+      .add("article_id", DataTypes.StringType, false)
+      .add("shingles", DataTypes.createArrayType(DataTypes.LongType, false), false);
+
   /**
-   * Shingles and band keys of every article with words, in plain Java once per article (a column
-   * expression per shingle and hash function costs a hundred times more).
+   * The band keys of every article with words, in plain Java once per article (a column
+   * expression per shingle and hash function costs a hundred times more). The shingles
+   * themselves are not kept: hundreds per article, for a million articles they would outweigh the
+   * texts; the few articles in candidate pairs are shingled again ({@link #shingleSets}).
    */
-  static Dataset<Row> shingle(Dataset<Row> pool) {
+  static Dataset<Row> signatures(Dataset<Row> pool) {
     return pool.select("article_id", "file_index", "line", "is_new", "text")
         .flatMap((FlatMapFunction<Row, Row>) r -> {
           long[] shingles = MinHash.shingles(r.getString(4));
           if (shingles.length == 0) {
             return Collections.emptyIterator();
           }
-          return List.of(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), boxed(shingles),
+          return List.of(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3),
               boxed(MinHash.bandKeys(shingles)))).iterator();
-        }, Encoders.row(SHINGLED));
+        }, Encoders.row(SIGNED));
+  }
+
+  /** The shingle sets of the pool's articles that are in a candidate pair. */
+  private static Dataset<Row> shingleSets(Dataset<Row> pool, Dataset<Row> candidates) {
+    Dataset<Row> ids = candidates.select(col("a").as("article_id"))
+        .union(candidates.select(col("b").as("article_id")))
+        .distinct();
+    return pool.select("article_id", "text")
+        .join(ids, "article_id")
+        .map((MapFunction<Row, Row>) r -> RowFactory.create(r.get(0), boxed(MinHash.shingles(r.getString(1)))),
+            Encoders.row(SHINGLED));
   }
 
   private static Long[] boxed(long[] values) {
@@ -140,8 +159,8 @@ final class NearDuplicates {
   }
 
   /** One row per article and band: the key of that band. */
-  private static Dataset<Row> buckets(Dataset<Row> shingled) {
-    return shingled.select(col("article_id"), col("file_index"), col("line"), col("is_new"),
+  private static Dataset<Row> buckets(Dataset<Row> signed) {
+    return signed.select(col("article_id"), col("file_index"), col("line"), col("is_new"),
             posexplode(col("band_keys")).as(new String[] {"band", "bucket"}));
   }
 
@@ -162,8 +181,7 @@ final class NearDuplicates {
   }
 
   /** The candidate pairs whose shingle sets have at least the threshold's Jaccard similarity. */
-  private static Dataset<Row> confirm(Dataset<Row> candidates, Dataset<Row> shingled, double minJaccard) {
-    Dataset<Row> sets = shingled.select("article_id", "shingles");
+  private static Dataset<Row> confirm(Dataset<Row> candidates, Dataset<Row> sets, double minJaccard) {
     return candidates
         .join(sets.withColumnRenamed("article_id", "a").withColumnRenamed("shingles", "a_shingles"), "a")
         .join(sets.withColumnRenamed("article_id", "b").withColumnRenamed("shingles", "b_shingles"), "b")

@@ -55,7 +55,14 @@ import org.apache.spark.storage.StorageLevel;
  * out. Runs on any Spark master; the driver holds file names, counts and summaries only.
  */
 public final class ParleyJob {
-  private static final int ARTICLES_PER_FILE = 100_000;
+  private static final int ARTICLES_PER_FILE = 25_000;
+  private static final int MAX_INGEST_TASKS = 1_000;
+  /**
+   * Datasets that carry article texts are cached on local disk only: kept on the heap, a million
+   * articles' texts leave too little room for the sorts and aggregations that follow (the 1M
+   * benchmark ran out of memory that way), and reading them back costs little next to extraction.
+   */
+  private static final StorageLevel TEXT_STORAGE = StorageLevel.DISK_ONLY();
   private static final int REJECTS_PER_FILE = 500_000;
   private static final int RECORDS_PER_SHUFFLE_PARTITION = 2_000;
   private static final String STAGING_SUFFIX = ".incremental";
@@ -100,21 +107,21 @@ public final class ParleyJob {
     Dataset<Row> parsed = rankIds(ingested.filter(col("kind").equalTo(IngestStage.KIND_ARTICLE)), previous);
     Dataset<Row> duplicateIds = parsed.filter(col("id_rank").gt(1).and(col("id_given")));
     Dataset<Row> exact = markExactDuplicates(parsed.filter(col("id_rank").equalTo(1).or(col("id_given").equalTo(false))),
-        previous).persist(StorageLevel.MEMORY_AND_DISK());
+        previous).persist(TEXT_STORAGE);
     NearDuplicates.Result near = findNearDuplicates(exact, previous);
     Dataset<Row> articles = near == null ? exact : withNearRoots(exact, near.roots());
     t = lap("1b_duplicates", t);
 
     Dataset<Row> extracted = articles
         .mapPartitions(ExtractStage.extractAll(extractors, watch, config.extractLimits()), Encoders.row(ExtractStage.SCHEMA))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(TEXT_STORAGE);
     extracted.count();
     t = lap("2_extract", t);
 
     TableWriter writer = new TableWriter(target, hadoop);
     Dataset<Row> allArticles = withPrevious(extracted.select(OutputSchema.ARTICLES.columns().stream()
         .map(c -> col(c)).toArray(Column[]::new)), previous == null ? null : previous.articles())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(TEXT_STORAGE);
     long articleCount = allArticles.count();
     writer.write(allArticles, OutputSchema.ARTICLES, filesFor(articleCount, ARTICLES_PER_FILE), "article_id");
     Dataset<Row> rejects = withPrevious(rejects(ingested, duplicateIds), previous == null ? null : previous.rejects())
@@ -253,10 +260,11 @@ public final class ParleyJob {
 
   private Dataset<Row> ingest(List<InputFile> files) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+    // One file per task up to MAX_INGEST_TASKS: a task's share grows with the corpus only past that.
+    int slices = Math.max(1, Math.min(files.size(), Math.max(jsc.defaultParallelism() * 4, MAX_INGEST_TASKS)));
     JavaRDD<Row> rows = jsc.parallelize(files, slices)
         .mapPartitions(IngestStage.readFiles(config.limits(), config.publishedDefault()));
-    Dataset<Row> ingested = spark.createDataFrame(rows, IngestStage.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> ingested = spark.createDataFrame(rows, IngestStage.SCHEMA).persist(TEXT_STORAGE);
     ingested.count();
     return ingested;
   }

@@ -47,6 +47,10 @@ public final class SparkSessions {
         .set("spark.sql.datetime.java8API.enabled", "true")
         .set("spark.sql.jsonGenerator.ignoreNullFields", "false")
         .setIfMissing("spark.sql.shuffle.partitions", "8")
+        // Spark's default page (up to 64 MB) is a "humongous" object for G1; on a heap holding a
+        // million articles' worth of work such pages can fail to find room although most of the
+        // heap is free. Smaller pages only mean more of them.
+        .setIfMissing("spark.buffer.pageSize", "8m")
         .set("spark.sql.parquet.compression.codec", "snappy")
         .set("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
         .set("spark.hadoop.parquet.summary.metadata.level", "NONE");
