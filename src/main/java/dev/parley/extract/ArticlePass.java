@@ -859,7 +859,7 @@ final class ArticlePass {
       // consumed: "\"A,\" said X, ... \"B\"" is two statements; "Y, he said. \"B\"" continues Y (no statement)
       boolean shortEnd = gap.endsWith(".") && (consumed[k] || gap.length() <= 30 && !reportsBefore(cues.get(k)))
           && cues.get(k).kind() == CueKind.SPEECH && !gap.contains("that");
-      boolean introduced = gap.isEmpty() || gap.endsWith(":") || gap.endsWith(",") || shortEnd;
+      boolean introduced = gap.isEmpty() || gap.endsWith(":") || gap.endsWith(",") || gap.endsWith(";") || shortEnd;
       // at most the sentence end that closes the gap ("he said. \"...\""): the analyser's sentences, which know
       // "Mr." and "Sen." end none
       int crossed = sentenceAt(q.open()) - sentenceAt(end - 1);
@@ -1053,6 +1053,9 @@ final class ArticlePass {
       before = subjectBeforeAppositive(cue);
     }
     if (before == null) {
+      before = subjectBeforeAside(cue);
+    }
+    if (before == null) {
       Span after = invertedAfter(cue);
       if (after != null) {
         Span content = trim(sentence.start(), tokens.get(cue.first() - 1).start());
@@ -1182,6 +1185,64 @@ final class ArticlePass {
     return new Span(tokens.get(first).start(), tokens.get(e - 1).end());
   }
 
+  /** Words between an aside and its verb: "has persistently claimed", "in 1951 officially declared". */
+  private static final Set<String> VERB_LEAD = Set.of("has", "have", "had", "will", "would", "also", "further",
+      "again", "then", "still", "reportedly", "did", "does", "not", "never", "later", "once");
+
+  /**
+   * "And Japan, in September 1951 officially declared ...", "Japan, however, denying this historical fact, has
+   * persistently claimed ...": a subject opening the sentence, set off by a comma, with asides (adverbs, time
+   * phrases, participle phrases) before the verb. Null unless the subject ends at a comma and the asides hold no
+   * cue, quote or conjunction.
+   */
+  private Span subjectBeforeAside(CueHit cue) {
+    int lead = cue.first();
+    while (lead - 1 >= 0 && sentenceOf[lead - 1] == cue.sentence()
+        && (VERB_LEAD.contains(lower[lead - 1]) || lower[lead - 1].endsWith("ly") && lower[lead - 1].length() > 3)) {
+      lead--;
+    }
+    int close = lead - 1;
+    if (close < 0 || sentenceOf[close] != cue.sentence()) {
+      return null;
+    }
+    if (!lower[close].equals(",")) {
+      int k = close; // "in September 1951 officially declared": an adverbial opened by its own comma
+      while (k >= 0 && sentenceOf[k] == cue.sentence() && !lower[k].equals(",") && close - k < 8) {
+        k--;
+      }
+      if (k < 0 || !lower[k].equals(",") || !ADVERBIAL_OPENERS.contains(lower[k + 1])) {
+        return null;
+      }
+      close = k;
+    }
+    int first = afterDateline(firstToken(sentences.get(cue.sentence()).start()));
+    while (first >= 0 && first < close && LEADING_NON_MENTION.contains(lower[first])) {
+      first++;
+    }
+    if (first < 0 || first >= close) {
+      return null;
+    }
+    int e = first;
+    while (e < close && e - first < 6 && !lower[e].equals(",") && !endsMention(e)) {
+      e++;
+    }
+    boolean named = capitalised(first) || lex.wordClass.getOrDefault(lower[first], "").startsWith("PRONOUN");
+    if (e == first || !lower[e].equals(",") || !named) {
+      return null;
+    }
+    if (e + 1 >= cue.first() || lower[e + 1].equals("and") || lower[e + 1].equals("but") || lower[e + 1].equals("or")
+        || capitalised(e + 1) || agedMention(first, close) != null) {
+      return null; // "Britain, France and Germany claimed", "Secretary of State, Guillermo De la Dehesa, told"
+    }
+    for (int k = e + 1; k < cue.first(); k++) {
+      boolean participleCue = cueStartsAt(k) && lower[k].endsWith("ing"); // an aside such as "citing a poll"
+      if (cueStartsAt(k) && !participleCue || quoteAt[tokens.get(k).start()] >= 0 || close - e > 25) {
+        return null;
+      }
+    }
+    return new Span(tokens.get(first).start(), tokens.get(e - 1).end());
+  }
+
   /** "Y, said the statement" - the cue right after a comma, its speaker after it and nothing more. */
   private Span invertedAfter(CueHit cue) {
     int prev = cue.first() - 1;
@@ -1217,6 +1278,9 @@ final class ArticlePass {
   /** ", saying/adding/asserting that ..." shares the subject of the cue before it in the sentence. */
   private Span participleSubject(CueHit cue) {
     int prev = cue.first() - 1;
+    while (prev > 0 && sentenceOf[prev] == cue.sentence() && lower[prev].endsWith("ly") && lower[prev].length() > 3) {
+      prev--; // ", strongly demanding that"
+    }
     if (!isParticiple(cue) || prev < 0 || !lower[prev].equals(",")) {
       return null;
     }
@@ -1336,7 +1400,8 @@ final class ArticlePass {
       for (CueHit other : cuesInSentence.get(cue.sentence())) {
         if (other.first() < conjunction) {
           Span m = mentionBefore(other.first());
-          return m != null ? m : subjectBeforeAppositive(other);
+          m = m != null ? m : subjectBeforeAppositive(other);
+          return m != null ? m : participleSubject(other); // "..., calling for X while claiming that Y"
         }
       }
       Span m = clauseSubject(conjunction);
@@ -1368,11 +1433,19 @@ final class ArticlePass {
    */
   private int conjunctionBefore(CueHit cue) {
     int k = cue.first() - 1;
-    if (k >= 0 && sentenceOf[k] == cue.sentence() && (lower[k].equals("then") || lower[k].equals("also"))) {
-      k--;
+    while (k >= 0 && cue.first() - k <= 3 && sentenceOf[k] == cue.sentence() && (CONJUNCT_ADVERBS.contains(lower[k])
+        || lower[k].endsWith("ly") && lower[k].length() > 3)) {
+      k--; // "and shortly after announced", "and then proposed"
     }
-    return k >= 0 && sentenceOf[k] == cue.sentence() && (lower[k].equals("and") || lower[k].equals("but")) ? k : -1;
+    boolean joint = k >= 0 && sentenceOf[k] == cue.sentence()
+        && (lower[k].equals("and") || lower[k].equals("but") || (lower[k].equals("while") || lower[k].equals("whilst"))
+        && isParticiple(cue)); // "..., calling for X while claiming that Y"
+    return joint ? k : -1;
   }
+
+  /** Adverbs between "and"/"but" and a second verb. */
+  private static final Set<String> CONJUNCT_ADVERBS = Set.of("then", "also", "later", "shortly", "after", "again",
+      "subsequently", "further", "even", "still");
 
   /**
    * The subject opening the sentence when it is a name, a pronoun or a noun phrase with a determiner, read
@@ -1611,6 +1684,9 @@ final class ArticlePass {
         break;
       }
       int prev = other.first() - 1;
+      while (prev > cue.end() && (lower[prev].endsWith("ly") && lower[prev].length() > 3 || VERB_LEAD.contains(lower[prev]))) {
+        prev--; // "..., strongly demanding that ...", "denying this fact, has persistently claimed"
+      }
       if (lower[prev].equals(",") && tokens.get(prev).start() > cueEnd) {
         return tokens.get(prev).start(); // "..., saying ..." starts a statement of its own
       }

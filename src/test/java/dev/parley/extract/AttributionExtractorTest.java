@@ -1134,4 +1134,34 @@ class AttributionExtractorTest {
         + " showdown.";
     assertEquals("Iran", withContent(find(t), t, "it would not rule out military showdown").speaker());
   }
+
+  @Test
+  void aSubjectSetOffByAsidesBeforeItsVerbSpeaks() {
+    // KCNA 2012 (kcna-2012-05479), shortened
+    String t = "Russia held the islands. And Japan, in September 1951 officially declared at San Francisco conference"
+        + " that it gives up dominium over the archipelago.\n\nJapan, however, denying this historical fact, has"
+        + " persistently claimed the Kurils raising unreasonable allegations that the archipelago did not include the"
+        + " islands.";
+    List<Attribution> found = find(t);
+    assertEquals("Japan", withContent(found, t, "it gives up dominium over the archipelago").speaker());
+    assertEquals("Japan", withContent(found, t, "the archipelago did not include the islands").speaker());
+  }
+
+  @Test
+  void secondVerbsAfterWhileAdverbsAndParticiplesShareTheSubject() {
+    // KCNA 2012 (kcna-2012-07896, kcna-2012-05479), KCNA 2024 (kcna24-00069), Reuters-21578 (reuters-9225), shortened
+    String t = "The U.S. has stepped up sanctions against the DPRK, calling for preventing its satellite launch while"
+        + " claiming that satellite also uses the ballistic missile technology.\n\nAnd it declared that it has no"
+        + " intention to take part in any event, strongly demanding that the agenda item be set right.\n\n"
+        + "Brazil suspended interest payments on February 20 and shortly after announced it was freezing credit"
+        + " lines.\n\nMedvedev pointed out that he will not concede an inch, reaffirming his will to keep the islands.";
+    List<Attribution> found = find(t);
+    assertEquals("The U.S.", withContent(found, t, "satellite also uses the ballistic missile technology").speakerRaw());
+    assertEquals("preventing its satellite launch", withContent(found, t, "preventing its satellite launch")
+        .content().of(t));
+    assertEquals("it", withContent(found, t, "the agenda item be set right").speakerRaw());
+    assertEquals("Brazil", withContent(found, t, "it was freezing credit lines").speakerRaw());
+    assertEquals("Medvedev", withContent(found, t, "he will not concede an inch").speakerRaw());
+    assertEquals("reaffirming", withContent(found, t, "his will to keep the islands").cue());
+  }
 }
