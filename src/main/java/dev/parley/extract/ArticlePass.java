@@ -461,6 +461,9 @@ final class ArticlePass {
         && (!CLAUSE_BOUNDARIES.contains(lower[a - 1]) || insideName(a - 1)) && quoteAt[tokens.get(a - 1).start()] < 0) {
       a--;
     }
+    if (a < limit && lower[a].equals("as") && a > 0 && lower[a - 1].equals(",")) {
+      a++; // "..., as Western countries themselves have admitted"
+    }
     Span m = mentionFrom(a, limit);
     if (m == null) {
       return relativeAntecedent(a, cueToken);
@@ -610,8 +613,9 @@ final class ArticlePass {
     while (e < limit && !endsMention(e)) {
       e++;
     }
-    while (e - 1 > a && e == limit && FLOATING.contains(lower[e - 1])) {
-      e--; // "Richards and Menendez [both] stressed"
+    while (e - 1 > a && (e == limit || lower[e - 1].endsWith("self") || lower[e - 1].endsWith("selves"))
+        && FLOATING.contains(lower[e - 1])) {
+      e--; // "Richards and Menendez [both] stressed", "Western countries [themselves] have admitted"
     }
     if (e == a) {
       return null;
@@ -620,7 +624,8 @@ final class ArticlePass {
   }
 
   /** Quantifiers floating between a subject and its verb. */
-  private static final Set<String> FLOATING = Set.of("both", "all", "each");
+  private static final Set<String> FLOATING = Set.of("both", "all", "each", "themselves", "himself", "herself",
+      "itself");
   /** Words before a subject that are no part of it. */
   private static final Set<String> LEADING_NON_MENTION = Set.of("and", "but", "so", "even", "though", "although",
       "yet", "still", "plus", "meanwhile");
@@ -1597,6 +1602,12 @@ final class ArticlePass {
     int p = from - 1;
     while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
       p--;
+    }
+    if (p >= 2 && text.startsWith("as", p - 1) && Character.isWhitespace(text.charAt(p - 2))) {
+      p -= 2; // "Y, as Western countries have admitted": the trailing "as" belongs to the cue
+      while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+        p--;
+      }
     }
     if (p >= 0 && (text.charAt(p) == '"' || text.charAt(p) == '\u201D')) {
       p--;

@@ -1164,4 +1164,14 @@ class AttributionExtractorTest {
     assertEquals("Medvedev", withContent(found, t, "he will not concede an inch").speakerRaw());
     assertEquals("reaffirming", withContent(found, t, "his will to keep the islands").cue());
   }
+
+  @Test
+  void aTrailingAsClauseAttributesWhatComesBefore() {
+    // KCNA 2024 (kcna24-00069), shortened
+    String t = "Its agenda is intolerable since it reminds of a \"surrender document imposed on defeated Russia\", as"
+        + " Western countries themselves have admitted.";
+    Attribution a = withContent(find(t), t,
+        "Its agenda is intolerable since it reminds of a \"surrender document imposed on defeated Russia\"");
+    assertEquals("Western countries", a.speaker());
+  }
 }
