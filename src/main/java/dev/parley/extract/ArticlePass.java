@@ -468,11 +468,50 @@ final class ArticlePass {
     if (m == null) {
       return relativeAntecedent(a, cueToken);
     }
+    Span body = jointBody(m);
+    if (body != m) {
+      return body;
+    }
+    Span joined = coordinated(a, m);
+    if (joined != null) {
+      return joined;
+    }
     Span named = nameBeforeRole(a, m);
     if (named == null) {
       named = appositiveSubject(a, cueToken);
     }
     return named != null ? named : jointBody(m);
+  }
+
+  /**
+   * "foreign and Spanish bankers said", "RT and its defenders say": a subject of two noun phrases joined by
+   * "and" opening its clause, read as one mention when it runs on unbroken to the end of {@code m}. Null otherwise.
+   */
+  private Span coordinated(int a, Span m) {
+    if (a < 2 || !lower[a - 1].equals("and") || sentenceOf[a - 2] != sentenceOf[a]) {
+      return null;
+    }
+    int b = a - 1;
+    while (b - 1 >= 0 && sentenceOf[b - 1] == sentenceOf[a] && a - b < 8 && !CLAUSE_BOUNDARIES.contains(lower[b - 1])
+        && !lex.mentionStops.contains(lower[b - 1]) && quoteAt[tokens.get(b - 1).start()] < 0) {
+      b--;
+    }
+    int after = firstToken(m.end());
+    boolean relative = after >= 0 && (lower[after].equals("who") || lower[after].equals("which"));
+    boolean opens = b == 0 || sentenceOf[b - 1] != sentenceOf[a] || lower[b - 1].equals(",") && isQuoteEnd(b - 2)
+        || lower[b - 1].equals("that") || relative && !CLAUSE_BOUNDARIES.contains(lower[b - 1]); // "among foreign and
+    // Spanish bankers who expressed fears"
+    if (!opens || b >= a - 1) {
+      return null;
+    }
+    Span whole = mentionFrom(b, firstToken(m.end()) >= 0 ? firstToken(m.end()) : tokens.size());
+    return whole != null && whole.end() == m.end() && whole.start() < m.start() && firstToken(whole.start()) < a - 1
+        ? whole : null;
+  }
+
+  /** Token {@code k} closes a quotation. */
+  private boolean isQuoteEnd(int k) {
+    return k >= 0 && (lower[k].equals("\"") || lower[k].equals("\u201D") || lower[k].equals("''"));
   }
 
   /**

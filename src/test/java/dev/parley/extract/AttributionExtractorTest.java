@@ -1174,4 +1174,18 @@ class AttributionExtractorTest {
         "Its agenda is intolerable since it reminds of a \"surrender document imposed on defeated Russia\"");
     assertEquals("Western countries", a.speaker());
   }
+
+  @Test
+  void aSubjectOfTwoPhrasesJoinedByAndIsOneSpeaker() {
+    // Reuters-21578 (reuters-3284, reuters-19211) and PolNeAR dev (wash-post 2016), shortened
+    String t = "U.S. government and aerospace industry officials say Airbus gets government subsidies.\n\n"
+        + "FECSA's debt crisis has caused concern among foreign and Spanish bankers who expressed fears that other"
+        + " utility companies may default.\n\nRT and its defenders say the ban is unfair.";
+    List<Attribution> found = find(t);
+    assertEquals("U.S. government and aerospace industry officials",
+        withContent(found, t, "Airbus gets government subsidies").speaker());
+    assertEquals("foreign and Spanish bankers", withContent(found, t,
+        "fears that other utility companies may default").speaker());
+    assertEquals("RT and its defenders", withContent(found, t, "the ban is unfair").speakerRaw());
+  }
 }
