@@ -1030,8 +1030,8 @@ final class ArticlePass {
             ? trim(tokens.get(comma + 1).start(), sentences.get(cue.sentence()).end()) : null;
         return speaker == null || content == null ? null : new Candidate(content, false, cue, speaker);
       }
-      if (CLAUSE_BOUNDARIES.contains(lower[a])) {
-        return null;
+      if (CLAUSE_BOUNDARIES.contains(lower[a]) && !lower[a].equals("and")) {
+        return null; // "As domestic and foreign public chided, ..." keeps its "and"
       }
     }
     return null;
@@ -1801,7 +1801,9 @@ final class ArticlePass {
   private int colonAfter(CueHit cue) {
     int i = cue.end();
     int n = 0;
-    while (i < tokens.size() && sentenceOf[i] == cue.sentence() && n < 8) {
+    // "gave the following answer to the question put by KCNA on Oct. 20 in this regard:"
+    int reach = lower[cue.end() - 1].equals("following") ? 20 : 8;
+    while (i < tokens.size() && sentenceOf[i] == cue.sentence() && n < reach) {
       if (lower[i].equals(":")) {
         return tokens.get(i).start();
       }
@@ -1831,12 +1833,36 @@ final class ArticlePass {
     for (CueHit other : cues) {
       // the block's own first sentence belongs to it even when it reports a nested statement
       if (other.sentence() > Math.max(cueSentence, firstSentence) && tokens.get(other.first()).start() > s
-          && (mentionBefore(other.first()) != null || other.kind() == CueKind.ACCORDING)) {
+          && (reframes(other) || other.kind() == CueKind.ACCORDING)) {
         end = sentences.get(other.sentence()).start();
         break;
       }
     }
     return trim(s, end);
+  }
+
+  /**
+   * Whether a cue inside a colon block starts a new frame that ends the block: the document itself again ("The
+   * statement called on", "it noted"), a new colon block ("He continued:"), or a new speaker introduced with a
+   * description ("Eddie Kekana, chairman of the South African Group, noted"). A third party the block talks
+   * about ("That day Lee blustered") is a statement nested inside it.
+   */
+  private boolean reframes(CueHit other) {
+    if (colonAfter(other) >= 0) {
+      return true;
+    }
+    Span m = mentionBefore(other.first());
+    if (m == null) {
+      return subjectBeforeAppositive(other) != null || appositiveSubjectOf(other);
+    }
+    String[] w = m.of(text).toLowerCase(Locale.ROOT).split("\\s+");
+    String last = w[w.length - 1];
+    return lex.is(last, "DOCUMENT") || lex.is(last, "PRONOUN_THING") || lex.isRole(last) && w.length > 1;
+  }
+
+  /** "X, a description, said" written with the comma before the cue. */
+  private boolean appositiveSubjectOf(CueHit other) {
+    return other.first() > 0 && lower[other.first() - 1].equals(",") && sharedSubject(other) != null;
   }
 
   private Candidate according(CueHit cue) {

@@ -1188,4 +1188,23 @@ class AttributionExtractorTest {
         "fears that other utility companies may default").speaker());
     assertEquals("RT and its defenders", withContent(found, t, "the ban is unfair").speakerRaw());
   }
+
+  @Test
+  void aColonBlockRunsOverStatementsItReportsAndEndsAtANewFrame() {
+    // KCNA 2012 (kcna-2012-08153) and KCNA 2011 (kcna-2011-04669), shortened
+    String t = "A spokesman for the Policy Department of the National Defence Commission of the DPRK gave the following"
+        + " answer to the question put by KCNA on Oct. 20 in this regard:\n\nIt is disgusting to talk about traitor"
+        + " Lee.\n\nThat day Lee blustered that \"it is necessary to defend the line\".\n\nAs domestic and foreign"
+        + " public chided, Lee's five years of office were a period of collapse.\n\nEddie Kekana, chairman of the"
+        + " South African Group, noted that the Japanese imperialists sustained a shameful defeat.";
+    List<Attribution> found = find(t);
+    Attribution block = found.stream().filter(a -> a.cue().equals("gave the following")).findFirst().orElseThrow();
+    assertTrue(block.content().of(t).startsWith("It is disgusting"));
+    assertTrue(block.content().of(t).endsWith("a period of collapse"), block.content().of(t));
+    assertEquals("DPRK Policy Department of the National Defence Commission", block.speaker());
+    assertEquals("domestic and foreign public", withContent(found, t,
+        "Lee's five years of office were a period of collapse").speaker());
+    assertEquals("Eddie Kekana", withContent(found, t, "the Japanese imperialists sustained a shameful defeat")
+        .speaker());
+  }
 }
