@@ -376,6 +376,10 @@ final class ArticlePass {
 
   /** Leaves out nouns and adjectives that look like cues ("the said meeting", "charged with"). */
   private boolean isReporting(Lexicon.Cue cue, int i, int next) {
+    if (cue.kind() == CueKind.DASH) {
+      // '"He is ignorant of our culture." ― Pamela Padilla': a dash between a closing quote and a name
+      return i > 0 && isQuoteEnd(i - 1) && next < tokens.size() && capitalised(next) && sentenceOf[next] == sentenceOf[i];
+    }
     int start = tokens.get(i).start();
     if (start > 0 && text.charAt(start - 1) == '-') {
       return false;
@@ -780,10 +784,14 @@ final class ArticlePass {
     List<Candidate> out = new ArrayList<>();
     for (QuoteScanner.Quote q : quotes) {
       Span content = quoteContent(q);
-      if (content == null || !atClauseStart(q)) {
+      if (content == null) {
         continue;
       }
       int cueIndex = cueAfter(q);
+      boolean signed = cueIndex >= 0 && cues.get(cueIndex).kind() == CueKind.DASH;
+      if (!signed && !atClauseStart(q)) {
+        continue; // a scare-quoted term mid-clause; a quote signed with a dash and a name stands alone
+      }
       if (cueIndex < 0) {
         cueIndex = cueBefore(q);
       }
@@ -865,6 +873,10 @@ final class ArticlePass {
       // clause after the quote does not stop the cue of the same sentence
       boolean quotedPhrase = QuoteScanner.hasMark(gap) && sentenceAt(q.close()) == cues.get(k).sentence()
           && gap.strip().startsWith("but") && !gap.contains("\n\n");
+      boolean signed = cues.get(k).kind() == CueKind.DASH && gap.isBlank(); // '"..." ― Pamela Padilla'
+      if (signed) {
+        return k;
+      }
       if (sentenceAt(start) == sentenceAt(q.after() - 1) && (!QuoteScanner.hasMark(gap) || quotedPhrase)
           && !closesSentence(q, gap)
           && cues.get(k).kind() != CueKind.ACCORDING) {
@@ -937,6 +949,9 @@ final class ArticlePass {
         continue;
       }
       CueHit cue = cues.get(k);
+      if (cue.kind() == CueKind.DASH) {
+        continue; // a dash only signs the quote before it
+      }
       Candidate c = cue.kind() == CueKind.ACCORDING ? according(cue) : speech(k, cue);
       if (c != null && !overlapsDirect(c, out)) {
         out.addAll(quotedFragments(c));

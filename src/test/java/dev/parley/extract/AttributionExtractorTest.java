@@ -1207,4 +1207,15 @@ class AttributionExtractorTest {
     assertEquals("Eddie Kekana", withContent(found, t, "the Japanese imperialists sustained a shameful defeat")
         .speaker());
   }
+
+  @Test
+  void aQuoteSignedWithADashAndANameIsThatPersons() {
+    // PolNeAR dev (huff-post 2016, readers' reactions), shortened
+    String t = "\u201cHe is ignorant of our culture and lives.\u201d \u2015 Pamela Padilla  \u201cI am so ashamed to be an"
+        + " American.\u201d \u2015 Jacklyn Ashley\n\nWASHINGTON \u2015 Donald Trump said the birther issue was over.";
+    List<Attribution> found = find(t);
+    assertEquals("Pamela Padilla", withContent(found, t, "He is ignorant of our culture and lives.").speaker());
+    assertEquals("Jacklyn Ashley", withContent(found, t, "I am so ashamed to be an American.").speaker());
+    assertEquals(3, found.size(), found.toString());
+  }
 }
