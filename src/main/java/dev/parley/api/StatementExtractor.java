@@ -8,4 +8,14 @@ import java.util.List;
  */
 public interface StatementExtractor {
   List<Statement> extract(Article article);
+
+  /**
+   * The first {@code maxStatements} statements of an article and how many it holds, telling
+   * {@code stages} which stage the work is in. An implementation should skip the work on the
+   * statements past the cap; this default extracts all and cuts, and reports no stages.
+   */
+  default Extraction extract(Article article, StageListener stages, int maxStatements) {
+    List<Statement> all = extract(article);
+    return new Extraction(all.subList(0, Math.min(maxStatements, all.size())), all.size());
+  }
 }

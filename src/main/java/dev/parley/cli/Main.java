@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.VersionProvider.class,
     description = "Who said what, when, and in which tone: attributed statements from news at scale.",
     subcommands = {RunCommand.class, ShowCommand.class, ScoreCommand.class, PolnearCommand.class, TimingsCommand.class,
-        CommandLine.HelpCommand.class})
+        BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

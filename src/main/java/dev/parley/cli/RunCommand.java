@@ -3,6 +3,7 @@ package dev.parley.cli;
 import dev.parley.ingest.IngestLimits;
 import dev.parley.job.ExtractLimits;
 import dev.parley.job.Manifest;
+import dev.parley.job.NearDuplicateSettings;
 import dev.parley.job.ParleyJob;
 import dev.parley.job.RunConfig;
 import dev.parley.job.SparkSessions;
@@ -39,6 +40,20 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace --out if it exists.")
   boolean overwrite;
 
+  @Option(names = "--incremental",
+      description = "Add to the run in --out: read only input files it has not read (those it read must be unchanged), "
+          + "compare new articles with all earlier ones for duplicates, and rewrite speakers and trends over everything. "
+          + "Without a run in --out, a full run.")
+  boolean incremental;
+
+  @Option(names = "--near-duplicate-jaccard", paramLabel = "J",
+      description = "Least Jaccard similarity of two texts' 5-word shingle sets for the later to be a near duplicate "
+          + "of the earlier (default: ${DEFAULT-VALUE}).")
+  double nearDuplicateJaccard = NearDuplicateSettings.DEFAULT_MIN_JACCARD;
+
+  @Option(names = "--no-near-duplicates", description = "Look for exact duplicates only.")
+  boolean noNearDuplicates;
+
   @Option(names = "--max-article-chars", paramLabel = "N", description = "Longest article text accepted (default: ${DEFAULT-VALUE}).")
   int maxArticleChars = IngestLimits.DEFAULT.maxArticleChars();
 
@@ -56,18 +71,29 @@ final class RunCommand implements Callable<Integer> {
       description = "Time one article may take to extract; past it, it is flagged timeout:extract (default: ${DEFAULT-VALUE}).")
   long articleBudgetMillis = ExtractLimits.DEFAULT.articleBudgetMillis();
 
+  @Option(names = "--stage-budget-ms", paramLabel = "MS",
+      description = "Time one article may spend in each extraction step (tokenize, attribution, dates, stance); "
+          + "past it, it is flagged timeout:<step> (default: ${DEFAULT-VALUE}).")
+  long stageBudgetMillis = ExtractLimits.DEFAULT.stageBudgetMillis();
+
   @Override
   public Integer call() {
     RunConfig config = new RunConfig(inputs, out, publishedDefault, master, overwrite,
         new IngestLimits(maxArticleChars, maxLineBytes, maxGzipRatio), watch,
-        new ExtractLimits(maxStatements, articleBudgetMillis));
+        new ExtractLimits(maxStatements, articleBudgetMillis, stageBudgetMillis),
+        new NearDuplicateSettings(!noNearDuplicates, nearDuplicateJaccard), incremental);
     try (SparkSessions.Lease lease = SparkSessions.lease(master, "parley run")) {
       SparkSession spark = lease.session();
       Manifest m = new ParleyJob(spark, config, StatementPipeline::new).run();
       var c = m.counts();
-      System.out.printf("parley: read %d records: %d articles (%d duplicates), %d rejects; %d statements, %d speakers, %d trend rows%n",
-          c.get("records_read"), c.get("articles"), c.get("duplicates"), c.get("rejects"), c.get("statements"),
-          c.get("speakers"), c.get("trend_rows"));
+      if (m.incremental() != null) {
+        System.out.printf("parley: incremental: %d new input files (%d records) added to %d read before%n",
+            m.incremental().newInputs(), m.incremental().newRecords(), m.incremental().previousInputs());
+      }
+      System.out.printf("parley: read %d records: %d articles (%d duplicates: %d exact, %d near), %d rejects; "
+              + "%d statements, %d speakers, %d trend rows%n",
+          c.get("records_read"), c.get("articles"), c.get("duplicates"), c.get("exact_duplicates"),
+          c.get("near_duplicates"), c.get("rejects"), c.get("statements"), c.get("speakers"), c.get("trend_rows"));
       System.out.println("parley: reports written to " + out);
       if (!m.reconciled()) {
         System.err.println("parley: counts do not reconcile (records_read != articles + rejects); see " + out + "/manifest.json");

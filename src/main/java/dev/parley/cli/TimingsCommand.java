@@ -1,10 +1,12 @@
 package dev.parley.cli;
 
 import dev.parley.api.Article;
+import dev.parley.api.StageListener;
 import dev.parley.ingest.ArticleValidator;
 import dev.parley.ingest.IngestLimits;
 import dev.parley.ingest.InputFormat;
 import dev.parley.ingest.ParsedRecord;
+import dev.parley.job.ExtractLimits;
 import dev.parley.ingest.RecordReader;
 import dev.parley.pipeline.AdversarialTexts;
 import dev.parley.pipeline.StatementPipeline;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,8 +24,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "timings", mixinStandardHelpOptions = true,
-    description = "Time the NLP core per article, on one core and without Spark: p50, p99 and max over JSONL files "
-        + "and/or the built-in adversarial texts.")
+    description = "Time the NLP core per article and per stage, on one core and without Spark: p50, p99 and max "
+        + "over JSONL files and/or the built-in adversarial texts, with the job's default statement cap.")
 final class TimingsCommand implements Callable<Integer> {
   @Option(names = "--input", arity = "1..*", paramLabel = "FILE", description = "JSONL files (.jsonl or .jsonl.gz).")
   List<Path> inputs = List.of();
@@ -37,7 +40,34 @@ final class TimingsCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "N", description = "Articles run first and not timed (default: ${DEFAULT-VALUE}).")
   int warmup = 500;
 
-  private record Timing(String name, long nanos) {}
+  /** One article's time in all, and per stage of the pipeline ({@link StatementPipeline#STAGES}). */
+  private record Timing(String name, long nanos, Map<String, Long> stages) {}
+
+  /** Adds up the time of each stage the pipeline reports. */
+  private static final class StageTimes implements StageListener {
+    private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private String stage;
+    private long since;
+
+    @Override
+    public void enter(String next) {
+      long now = System.nanoTime();
+      stop(now);
+      stage = next;
+      since = now;
+    }
+
+    Map<String, Long> finish() {
+      stop(System.nanoTime());
+      return nanos;
+    }
+
+    private void stop(long now) {
+      if (stage != null) {
+        nanos.merge(stage, now - since, Long::sum);
+      }
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -62,7 +92,14 @@ final class TimingsCommand implements Callable<Integer> {
         timings.addAll(time(pipeline, List.of(Article.of(c.getKey(), LocalDate.of(2024, 11, 8), c.getValue()))));
       }
       report("adversarial texts", timings);
-      timings.forEach(t -> System.out.printf("  %-32s %8.1f ms%n", t.name(), t.nanos() / 1e6));
+      System.out.printf("  %-32s %9s", "", "total");
+      StatementPipeline.STAGES.forEach(s -> System.out.printf(" %11s", s));
+      System.out.println();
+      for (Timing t : timings) {
+        System.out.printf("  %-32s %6.1f ms", t.name(), t.nanos() / 1e6);
+        StatementPipeline.STAGES.forEach(s -> System.out.printf(" %8.1f ms", t.stages().getOrDefault(s, 0L) / 1e6));
+        System.out.println();
+      }
     }
     return 0;
   }
@@ -87,9 +124,11 @@ final class TimingsCommand implements Callable<Integer> {
   private static List<Timing> time(StatementPipeline pipeline, List<Article> articles) {
     List<Timing> out = new ArrayList<>(articles.size());
     for (Article a : articles) {
+      StageTimes stages = new StageTimes();
       long t0 = System.nanoTime();
-      pipeline.extract(a);
-      out.add(new Timing(a.id(), System.nanoTime() - t0));
+      pipeline.extract(a, stages, ExtractLimits.DEFAULT.maxStatementsPerArticle());
+      long nanos = System.nanoTime() - t0;
+      out.add(new Timing(a.id(), nanos, stages.finish()));
     }
     return out;
   }
@@ -99,6 +138,13 @@ final class TimingsCommand implements Callable<Integer> {
     Timing max = timings.stream().max((x, y) -> Long.compare(x.nanos(), y.nanos())).orElseThrow();
     System.out.printf("%s: %d articles, per article p50 %.2f ms, p99 %.2f ms, max %.1f ms (%s)%n", what, sorted.length,
         percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, max.nanos() / 1e6, max.name());
+    StringBuilder stages = new StringBuilder("  slowest article per stage:");
+    for (String stage : StatementPipeline.STAGES) {
+      Timing slowest = timings.stream()
+          .max((x, y) -> Long.compare(x.stages().getOrDefault(stage, 0L), y.stages().getOrDefault(stage, 0L))).orElseThrow();
+      stages.append(String.format(" %s %.1f ms (%s);", stage, slowest.stages().getOrDefault(stage, 0L) / 1e6, slowest.name()));
+    }
+    System.out.println(stages.substring(0, stages.length() - 1));
   }
 
   private static long percentile(long[] sorted, double p) {

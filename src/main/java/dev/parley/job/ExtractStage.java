@@ -57,7 +57,7 @@ final class ExtractStage {
 
   static MapPartitionsFunction<Row, Row> extractAll(ExtractorFactory factory, WatchList watch, ExtractLimits limits) {
     return rows -> {
-      TimedExtractor extractor = new TimedExtractor(factory, limits.articleBudgetMillis());
+      TimedExtractor extractor = new TimedExtractor(factory, limits);
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -70,13 +70,13 @@ final class ExtractStage {
 
         @Override
         public Row next() {
-          return extract(extractor, watch, limits, rows.next());
+          return extract(extractor, watch, rows.next());
         }
       };
     };
   }
 
-  private static Row extract(TimedExtractor extractor, WatchList watch, ExtractLimits limits, Row in) {
+  private static Row extract(TimedExtractor extractor, WatchList watch, Row in) {
     String text = in.getAs("text");
     List<Statement> statements = List.of();
     List<WatchHit> hits = List.of();
@@ -87,9 +87,8 @@ final class ExtractStage {
       TimedExtractor.Outcome outcome = extractor.extract(article);
       statements = outcome.statements();
       status = outcome.status();
-      if (statements.size() > limits.maxStatementsPerArticle()) {
-        status = TRUNCATED + ": kept " + limits.maxStatementsPerArticle() + " of " + statements.size();
-        statements = statements.subList(0, limits.maxStatementsPerArticle());
+      if (status == null && outcome.found() > statements.size()) {
+        status = TRUNCATED + ": kept " + statements.size() + " of " + outcome.found();
       }
       if (watch != null) {
         hits = watch.find(text, 0, text.length());
@@ -97,7 +96,7 @@ final class ExtractStage {
     }
     return RowFactory.create(
         in.getAs("article_id"), in.getAs("published"), in.getAs("title"), in.getAs("source"), in.getAs("url"),
-        text, text.length(), in.getAs("text_sha256"), in.getAs("duplicate_of"), in.getAs("source_file"),
+        text, text.length(), in.getAs("text_sha256"), in.getAs("duplicate_of"), in.getAs("duplicate_kind"), in.getAs("source_file"),
         in.getAs("line"), statements.size(), status,
         statements.stream().map(StatementRows::toRow).toArray(Row[]::new),
         hits.stream().map(h -> RowFactory.create(h.name(), h.start(), h.end())).toArray(Row[]::new),

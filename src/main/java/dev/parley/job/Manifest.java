@@ -20,4 +20,21 @@ public record Manifest(
     @JsonProperty("reconciled") boolean reconciled,
     @JsonProperty("timings_ms") SortedMap<String, Long> timingsMs,
     @JsonProperty("started_at") String startedAt,
-    @JsonProperty("finished_at") String finishedAt) {}
+    @JsonProperty("finished_at") String finishedAt,
+    @JsonProperty("incremental") Incremental incremental) {
+
+  /**
+   * What an incremental run added to the run it extended (null for a full run); everything else
+   * in the manifest covers all inputs read so far.
+   *
+   * @param previousInputs inputs the earlier runs had read (kept, not read again)
+   * @param newInputs inputs this run read
+   * @param newRecords records read from them
+   * @param previousStartedAt when the run this one extends started
+   */
+  public record Incremental(
+      @JsonProperty("previous_inputs") int previousInputs,
+      @JsonProperty("new_inputs") int newInputs,
+      @JsonProperty("new_records") long newRecords,
+      @JsonProperty("previous_started_at") String previousStartedAt) {}
+}

@@ -3,6 +3,7 @@ package dev.parley.job;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
@@ -17,17 +18,21 @@ import dev.parley.stance.WatchList;
 import dev.parley.api.Json;
 import dev.parley.ingest.FileSummary;
 import dev.parley.ingest.RejectReason;
+import dev.parley.ingest.TextFingerprint;
 import dev.parley.output.OutputSchema;
+import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
@@ -35,11 +40,14 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -50,11 +58,15 @@ public final class ParleyJob {
   private static final int ARTICLES_PER_FILE = 100_000;
   private static final int REJECTS_PER_FILE = 500_000;
   private static final int RECORDS_PER_SHUFFLE_PARTITION = 2_000;
+  private static final String STAGING_SUFFIX = ".incremental";
+  static final String EXACT = "exact";
+  static final String NEAR = "near";
 
   private final SparkSession spark;
   private final RunConfig config;
   private final ExtractorFactory extractors;
   private final SortedMap<String, Long> timings = new TreeMap<>();
+  private String watchSha256;
 
   public ParleyJob(SparkSession spark, RunConfig config, ExtractorFactory extractors) {
     this.spark = spark;
@@ -65,49 +77,65 @@ public final class ParleyJob {
   public Manifest run() {
     String startedAt = Instant.now().toString();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    prepareOutput(hadoop);
+    PreviousRun previous = config.incremental() ? PreviousRun.load(spark, config.out(), hadoop) : null;
     WatchList watch = watchList(hadoop);
-
+    String target = previous == null ? config.out() : config.out() + STAGING_SUFFIX;
+    if (previous != null) {
+      previous.checkSettings(configMap(0));
+    }
     long t = System.nanoTime();
     InputLister.Listing listing = InputLister.list(config.inputs(), hadoop);
-    Dataset<Row> ingested = ingest(listing.files());
-    List<FileSummary> inputs = ingested.filter(col("kind").equalTo(IngestStage.KIND_FILE))
+    List<InputFile> toRead = previous == null ? listing.files() : previous.newFiles(listing.files(), hadoop);
+    prepareOutput(target, previous != null || config.incremental(), hadoop);
+    Dataset<Row> ingested = ingest(toRead);
+    List<FileSummary> read = ingested.filter(col("kind").equalTo(IngestStage.KIND_FILE))
         .orderBy("file_index").collectAsList().stream().map(IngestStage::summary).toList();
+    List<FileSummary> inputs = new ArrayList<>(previous == null ? List.of() : previous.inputs());
+    inputs.addAll(read);
     long recordsRead = inputs.stream().mapToLong(FileSummary::records).sum();
     t = lap("1_ingest", t);
 
     int partitions = shufflePartitions(recordsRead);
     spark.conf().set("spark.sql.shuffle.partitions", partitions);
-    Dataset<Row> parsed = ingested.filter(col("kind").equalTo(IngestStage.KIND_ARTICLE))
-        .withColumn("id_rank", row_number().over(Window.partitionBy("article_id").orderBy("file_index", "line")));
+    Dataset<Row> parsed = rankIds(ingested.filter(col("kind").equalTo(IngestStage.KIND_ARTICLE)), previous);
     Dataset<Row> duplicateIds = parsed.filter(col("id_rank").gt(1).and(col("id_given")));
-    Dataset<Row> articles = markDuplicates(parsed.filter(col("id_rank").equalTo(1).or(col("id_given").equalTo(false))));
+    Dataset<Row> exact = markExactDuplicates(parsed.filter(col("id_rank").equalTo(1).or(col("id_given").equalTo(false))),
+        previous).persist(StorageLevel.MEMORY_AND_DISK());
+    NearDuplicates.Result near = findNearDuplicates(exact, previous);
+    Dataset<Row> articles = near == null ? exact : withNearRoots(exact, near.roots());
+    t = lap("1b_duplicates", t);
 
     Dataset<Row> extracted = articles
         .mapPartitions(ExtractStage.extractAll(extractors, watch, config.extractLimits()), Encoders.row(ExtractStage.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    long articleCount = extracted.count();
+    extracted.count();
     t = lap("2_extract", t);
 
-    TableWriter writer = new TableWriter(config.out(), hadoop);
-    writer.write(extracted, OutputSchema.ARTICLES, filesFor(articleCount, ARTICLES_PER_FILE), "article_id");
-    Dataset<Row> rejects = rejects(ingested, duplicateIds).persist(StorageLevel.MEMORY_AND_DISK());
+    TableWriter writer = new TableWriter(target, hadoop);
+    Dataset<Row> allArticles = withPrevious(extracted.select(OutputSchema.ARTICLES.columns().stream()
+        .map(c -> col(c)).toArray(Column[]::new)), previous == null ? null : previous.articles())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long articleCount = allArticles.count();
+    writer.write(allArticles, OutputSchema.ARTICLES, filesFor(articleCount, ARTICLES_PER_FILE), "article_id");
+    Dataset<Row> rejects = withPrevious(rejects(ingested, duplicateIds), previous == null ? null : previous.rejects())
+        .persist(StorageLevel.MEMORY_AND_DISK());
     long rejectCount = rejects.count();
     writer.write(rejects, OutputSchema.REJECTS, filesFor(rejectCount, REJECTS_PER_FILE), "source_file", "line");
     t = lap("3_write_articles_rejects", t);
 
-    Dataset<Row> statements = extracted
+    Dataset<Row> newStatements = extracted
         .select(explode(col(ExtractStage.STATEMENT_ROWS)).as("s"), col("published"))
         .select(col("s.*"), col("published"))
         .withColumn("period_date", coalesce(col("statement_date"), col("published")))
-        .withColumn("year", year(col("period_date")))
+        .withColumn("year", year(col("period_date")));
+    Dataset<Row> statements = withPrevious(newStatements, previous == null ? null : previous.statements())
         .persist(StorageLevel.MEMORY_AND_DISK());
     writer.write(statements, OutputSchema.STATEMENTS, partitions, "year", "article_id", "seq");
     t = lap("4_write_statements", t);
 
     Dataset<Row> speakers = Speakers.compute(statements).persist(StorageLevel.MEMORY_AND_DISK());
     writer.write(speakers, OutputSchema.SPEAKERS, 1, "speaker");
-    Dataset<Row> trends = trends(extracted, statements).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> trends = trends(extracted, statements, watch, previous).persist(StorageLevel.MEMORY_AND_DISK());
     writer.write(trends, OutputSchema.TRENDS, partitions, "period_start", "speaker", "target", "stance", "watch");
     t = lap("5_aggregate", t);
 
@@ -115,12 +143,28 @@ public final class ParleyJob {
     counts.put("records_read", recordsRead);
     counts.put("articles", articleCount);
     counts.put("rejects", rejectCount);
-    counts.put("duplicates", extracted.filter(col("duplicate_of").isNotNull()).count());
-    counts.put("extract_errors", extracted.filter(col("extract_status").startsWith("error:")).count());
-    counts.put("extract_timeouts", extracted.filter(col("extract_status").equalTo(TimedExtractor.TIMEOUT)).count());
-    counts.put("statements_truncated", extracted.filter(col("extract_status").startsWith(ExtractStage.TRUNCATED)).count());
-    counts.put("statements", statements.count());
-    counts.put("statements_undated", statements.filter(col("period_date").isNull()).count());
+    Row a = allArticles.agg(
+        count(when(col("duplicate_of").isNotNull(), 1)),
+        count(when(col("duplicate_kind").equalTo(EXACT), 1)),
+        count(when(col("duplicate_kind").equalTo(NEAR), 1)),
+        count(when(col("extract_status").startsWith("error:"), 1)),
+        count(when(col("extract_status").startsWith(TimedExtractor.TIMEOUT_PREFIX), 1)),
+        count(when(col("extract_status").startsWith(ExtractStage.TRUNCATED), 1))).first();
+    counts.put("duplicates", a.getLong(0));
+    counts.put("exact_duplicates", a.getLong(1));
+    counts.put("near_duplicates", a.getLong(2));
+    if (near != null) {
+      counts.put("near_duplicate_candidate_pairs", near.candidatePairs());
+      counts.put("near_duplicate_confirmed_pairs", near.confirmedPairs());
+      counts.put("near_duplicate_largest_bucket", near.largestBucket());
+      counts.put("near_duplicate_capped_buckets", near.cappedBuckets());
+    }
+    counts.put("extract_errors", a.getLong(3));
+    counts.put("extract_timeouts", a.getLong(4));
+    counts.put("statements_truncated", a.getLong(5));
+    Row s = statements.agg(count(lit(1)), count(when(col("period_date").isNull(), 1))).first();
+    counts.put("statements", s.getLong(0));
+    counts.put("statements_undated", s.getLong(1));
     counts.put("speakers", speakers.count());
     counts.put("trend_rows", trends.count());
     SortedMap<String, Long> byReason = new TreeMap<>();
@@ -129,29 +173,64 @@ public final class ParleyJob {
     }
     lap("6_count", t);
 
+    Manifest.Incremental added = previous == null ? null : new Manifest.Incremental(previous.inputs().size(),
+        read.size(), read.stream().mapToLong(FileSummary::records).sum(), previous.manifest().startedAt());
     Manifest manifest = new Manifest(Versions.parley(), Versions.all(spark), configMap(partitions), inputs,
         listing.skipped(), counts, byReason, recordsRead == articleCount + rejectCount, timings, startedAt,
-        Instant.now().toString());
-    writeManifest(manifest, hadoop);
-    for (Dataset<Row> d : List.of(ingested, extracted, rejects, statements, speakers, trends)) {
+        Instant.now().toString(), added);
+    writeManifest(manifest, target, hadoop);
+    for (Dataset<Row> d : List.of(ingested, exact, extracted, allArticles, rejects, statements, speakers, trends)) {
       d.unpersist();
+    }
+    if (previous != null) {
+      replaceOutput(target, hadoop);
     }
     return manifest;
   }
 
-  private Dataset<Row> trends(Dataset<Row> extracted, Dataset<Row> statements) {
+  /**
+   * Rows of a table: this run's, and in an incremental run the earlier run's as well, given the
+   * column types of this run's rows (read back from Parquet every column is nullable; written
+   * with other nullability the files would differ from a full run's).
+   */
+  private Dataset<Row> withPrevious(Dataset<Row> rows, Dataset<Row> earlier) {
+    if (earlier == null) {
+      return rows;
+    }
+    Column[] columns = Arrays.stream(rows.columns()).map(c -> col(c)).toArray(Column[]::new);
+    Dataset<Row> conformed = spark.createDataFrame(earlier.select(columns).javaRDD(), rows.schema());
+    return rows.unionByName(conformed);
+  }
+
+  private Dataset<Row> trends(Dataset<Row> extracted, Dataset<Row> statements, WatchList watch, PreviousRun previous) {
     Dataset<Row> stances = Trends.stances(statements);
-    if (config.watchFile() == null) {
+    if (watch == null) {
       return stances;
     }
     Dataset<Row> textHits = extracted
         .select(col("article_id"), col("published").as("period_date"), explode(col(ExtractStage.WATCH_HITS)).as("h"))
         .select(col("article_id"), col("period_date"), col("h.watch").as("watch"));
-    Dataset<Row> statementHits = extracted
+    Dataset<Row> mentions = extracted
         .select(col("article_id"), explode(col(ExtractStage.STATEMENT_WATCH)).as("w"))
-        .select(col("article_id"), col("w.seq").as("seq"), col("w.watch").as("watch"), col("w.mentions").as("mentions"))
-        .join(statements, new String[] {"article_id", "seq"});
+        .select(col("article_id"), col("w.seq").as("seq"), col("w.watch").as("watch"), col("w.mentions").as("mentions"));
+    if (previous != null) {
+      Dataset<Row> earlierHits = previous.watchHits(watch).persist(StorageLevel.MEMORY_AND_DISK());
+      textHits = textHits.unionByName(earlierHits.select("article_id", "period_date", "watch"));
+      mentions = mentions.unionByName(statementMentions(earlierHits, previous.statements()));
+    }
+    Dataset<Row> statementHits = mentions.join(statements, new String[] {"article_id", "seq"});
     return stances.unionByName(Trends.watches(textHits, statementHits, statements));
+  }
+
+  /** Watched phrases inside a statement's content count for it, as {@link ExtractStage} counts them. */
+  private static Dataset<Row> statementMentions(Dataset<Row> hits, Dataset<Row> statements) {
+    Dataset<Row> spans = statements.select(col("article_id").as("s_article"), col("seq"), col("char_start"), col("char_end"));
+    return hits.join(spans, hits.col("article_id").equalTo(spans.col("s_article"))
+            .and(hits.col("start").geq(spans.col("char_start")))
+            .and(hits.col("end").leq(spans.col("char_end"))))
+        .groupBy(col("article_id"), col("seq"), col("watch"))
+        .agg(count(lit(1)).cast("int").as("mentions"))
+        .select("article_id", "seq", "watch", "mentions");
   }
 
   /** The analyst's watch list, read on the driver and shipped to the tasks with the function. */
@@ -160,8 +239,11 @@ public final class ParleyJob {
       return null;
     }
     Path path = new Path(config.watchFile());
-    try (Reader in = new InputStreamReader(path.getFileSystem(hadoop).open(path), StandardCharsets.UTF_8)) {
-      return WatchList.parse(in, config.watchFile());
+    try (InputStream raw = path.getFileSystem(hadoop).open(path)) {
+      byte[] bytes = raw.readAllBytes();
+      watchSha256 = TextFingerprint.sha256Hex(bytes);
+      return WatchList.parse(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
+          config.watchFile());
     } catch (FileNotFoundException e) {
       throw new IllegalArgumentException("Watch list not found: " + config.watchFile());
     } catch (IOException e) {
@@ -180,17 +262,82 @@ public final class ParleyJob {
   }
 
   /**
-   * Exact duplicates (same normalised text) keep their row with {@code duplicate_of} naming the
-   * first record of that text in input order. An id derived from a repeated text gets a suffix.
+   * Numbers the records that share an id in input order ({@code id_rank}), counting the earlier
+   * run's articles first in an incremental run. A repeated given id is a reject; an id derived
+   * from a repeated text gets a suffix ({@link #markExactDuplicates}).
    */
-  private static Dataset<Row> markDuplicates(Dataset<Row> articles) {
+  private static Dataset<Row> rankIds(Dataset<Row> parsed, PreviousRun previous) {
+    Column rank = row_number().over(Window.partitionBy("article_id").orderBy("file_index", "line"));
+    if (previous == null) {
+      return parsed.withColumn("id_rank", rank);
+    }
+    Dataset<Row> prior = previous.idCounts();
+    return parsed.join(prior, parsed.col("article_id").equalTo(prior.col("base_id")), "left")
+        .withColumn("id_rank", rank.plus(coalesce(col("prior_ids"), lit(0L))))
+        .drop("base_id", "prior_ids");
+  }
+
+  /**
+   * Exact duplicates (same normalised text) keep their row with {@code duplicate_of} naming the
+   * first record of that text in input order (in an incremental run, possibly an earlier run's
+   * article, or the root that article is a near duplicate of). An id derived from a repeated text
+   * gets a suffix.
+   */
+  private static Dataset<Row> markExactDuplicates(Dataset<Row> articles, PreviousRun previous) {
     Dataset<Row> unique = articles.withColumn("article_id",
         when(col("id_rank").gt(1), concat(col("article_id"), lit("-"), col("id_rank").cast("string")))
             .otherwise(col("article_id")));
     Dataset<Row> withFirst = unique.withColumn("first_id",
         first(col("article_id")).over(Window.partitionBy("text_sha256").orderBy("file_index", "line")));
-    return withFirst.withColumn("duplicate_of",
-        when(col("first_id").notEqual(col("article_id")), col("first_id")));
+    if (previous != null) {
+      Dataset<Row> earlier = previous.articles()
+          .filter(col("duplicate_kind").isNull().or(col("duplicate_kind").equalTo(NEAR)))
+          .select(col("text_sha256").as("earlier_sha"),
+              coalesce(col("duplicate_of"), col("article_id")).as("earlier_root"));
+      withFirst = withFirst.join(earlier, withFirst.col("text_sha256").equalTo(earlier.col("earlier_sha")), "left")
+          .withColumn("first_id", coalesce(col("earlier_root"), col("first_id")))
+          .drop("earlier_sha", "earlier_root");
+    }
+    return withFirst
+        .withColumn("duplicate_of", when(col("first_id").notEqual(col("article_id")), col("first_id")))
+        .withColumn("duplicate_kind", when(col("duplicate_of").isNotNull(), lit(EXACT)))
+        .drop("first_id");
+  }
+
+  /**
+   * Compares the articles that are not exact duplicates with each other and, in an incremental
+   * run, with the earlier run's; null when near duplicates are not looked for.
+   */
+  private NearDuplicates.Result findNearDuplicates(Dataset<Row> articles, PreviousRun previous) {
+    if (!config.nearDuplicates().enabled()) {
+      return null;
+    }
+    Dataset<Row> pool = articles.filter(col("duplicate_of").isNull())
+        .select(col("article_id"), col("file_index"), col("line"), col("text"), lit(true).as("is_new"));
+    StructType rootSchema = new StructType().add("article_id", DataTypes.StringType, false)
+        .add("near_root", DataTypes.StringType, true);
+    Dataset<Row> knownRoots = spark.createDataFrame(List.of(), rootSchema);
+    if (previous != null) {
+      Dataset<Row> earlier = previous.articles().filter(col("duplicate_kind").isNull().or(col("duplicate_kind").equalTo(NEAR)));
+      pool = pool.unionByName(earlier.select(col("article_id"), col("file_index"), col("line"), col("text"),
+          lit(false).as("is_new")));
+      knownRoots = earlier.filter(col("duplicate_kind").equalTo(NEAR))
+          .select(col("article_id"), col("duplicate_of").as("near_root"));
+    }
+    return NearDuplicates.find(pool, knownRoots, config.nearDuplicates());
+  }
+
+  /**
+   * Marks the near duplicates, and points the exact copies of a near duplicate to its root too, so
+   * that {@code duplicate_of} always names an article that is no duplicate.
+   */
+  private static Dataset<Row> withNearRoots(Dataset<Row> articles, Dataset<Row> roots) {
+    Dataset<Row> ofCopies = roots.select(col("article_id").as("copy_of"), col("near_root").as("copy_root"));
+    return articles.join(roots, "article_id", "left")
+        .join(ofCopies, articles.col("duplicate_of").equalTo(ofCopies.col("copy_of")), "left")
+        .withColumn("duplicate_kind", when(col("near_root").isNotNull(), lit(NEAR)).otherwise(col("duplicate_kind")))
+        .withColumn("duplicate_of", coalesce(col("near_root"), col("copy_root"), col("duplicate_of")))
+        .drop("near_root", "copy_of", "copy_root");
   }
 
   private static Dataset<Row> rejects(Dataset<Row> ingested, Dataset<Row> duplicateIds) {
@@ -203,13 +350,18 @@ public final class ParleyJob {
     return parseRejects.unionByName(idRejects);
   }
 
-  private void prepareOutput(Configuration hadoop) {
-    Path out = new Path(config.out());
+  /**
+   * Makes {@code dir} an empty directory. An existing output is replaced only with --overwrite; an
+   * incremental run writes to a staging directory beside its output and replaces the output
+   * when all is written ({@link #replaceOutput}), so a failed run leaves the earlier one whole.
+   */
+  private void prepareOutput(String dir, boolean incremental, Configuration hadoop) {
+    Path out = new Path(dir);
     try {
       FileSystem fs = out.getFileSystem(hadoop);
       if (fs.exists(out)) {
         boolean empty = fs.getFileStatus(out).isDirectory() && fs.listStatus(out).length == 0;
-        if (!empty && !config.overwrite()) {
+        if (!empty && !config.overwrite() && !incremental) {
           throw new IllegalArgumentException("Output " + out + " exists; pass --overwrite to replace it");
         }
         fs.delete(out, true);
@@ -220,8 +372,23 @@ public final class ParleyJob {
     }
   }
 
-  private void writeManifest(Manifest manifest, Configuration hadoop) {
-    Path path = new Path(config.out(), "manifest.json");
+  private void replaceOutput(String staging, Configuration hadoop) {
+    Path out = new Path(config.out());
+    Path old = new Path(config.out() + ".previous");
+    try {
+      FileSystem fs = out.getFileSystem(hadoop);
+      fs.delete(old, true);
+      if (!fs.rename(out, old) || !fs.rename(new Path(staging), out)) {
+        throw new IOException("rename failed");
+      }
+      fs.delete(old, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot move " + staging + " to " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void writeManifest(Manifest manifest, String dir, Configuration hadoop) {
+    Path path = new Path(dir, "manifest.json");
     try (OutputStream os = path.getFileSystem(hadoop).create(path, true)) {
       os.write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
       os.write('\n');
@@ -243,6 +410,14 @@ public final class ParleyJob {
     m.put("watch", config.watchFile());
     m.put("max_statements_per_article", config.extractLimits().maxStatementsPerArticle());
     m.put("article_budget_ms", config.extractLimits().articleBudgetMillis());
+    m.put("stage_budget_ms", config.extractLimits().stageBudgetMillis());
+    m.put("watch_sha256", watchSha256);
+    m.put("near_duplicates", config.nearDuplicates().enabled());
+    m.put("near_duplicate_jaccard", config.nearDuplicates().minJaccard());
+    m.put("near_duplicate_method", String.format(Locale.ROOT,
+        "minhash-lsh shingle_words=%d bands=%d rows=%d bucket_window=%d seed=%d", MinHash.SHINGLE_WORDS,
+        MinHash.BANDS, MinHash.ROWS, NearDuplicates.BUCKET_WINDOW, MinHash.SEED));
+    m.put("incremental", config.incremental());
     return m;
   }
 

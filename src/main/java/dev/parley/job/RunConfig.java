@@ -15,6 +15,8 @@ import java.util.List;
  * @param limits bounds on one input record
  * @param watchFile an analyst's watch list (phrases or patterns to count), or null
  * @param extractLimits bounds on extracting one article
+ * @param nearDuplicates whether and how near duplicates are found
+ * @param incremental add to the run already in {@code out}: read only inputs it has not read
  */
 public record RunConfig(
     List<String> inputs,
@@ -24,12 +26,21 @@ public record RunConfig(
     boolean overwrite,
     IngestLimits limits,
     String watchFile,
-    ExtractLimits extractLimits) {
+    ExtractLimits extractLimits,
+    NearDuplicateSettings nearDuplicates,
+    boolean incremental) {
 
   public RunConfig {
     inputs = List.copyOf(inputs);
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("At least one --input is required");
     }
+  }
+
+  /** A full run with near duplicates found at the default threshold. */
+  public RunConfig(List<String> inputs, String out, LocalDate publishedDefault, String master, boolean overwrite,
+      IngestLimits limits, String watchFile, ExtractLimits extractLimits) {
+    this(inputs, out, publishedDefault, master, overwrite, limits, watchFile, extractLimits,
+        NearDuplicateSettings.DEFAULT, false);
   }
 }

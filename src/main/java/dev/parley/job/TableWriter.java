@@ -49,8 +49,13 @@ final class TableWriter {
     if (partition == null) {
       laidOut = selected.repartition(files, col(sortKeys[0])).sortWithinPartitions(order);
     } else {
-      // Each partition value lands in one task, so in one file.
-      laidOut = selected.repartition(files, col(partition)).sortWithinPartitions(order);
+      // Each partition value lands in one task, so in one file. The partition column leads the
+      // sort: Spark's writer sorts by it otherwise, and that sort replaces ours, leaving rows in
+      // the order they arrived in (which depends on the plan, e.g. of an incremental run).
+      Column[] byPartition = new Column[order.length + 1];
+      byPartition[0] = col(partition);
+      System.arraycopy(order, 0, byPartition, 1, order.length);
+      laidOut = selected.repartition(files, col(partition)).sortWithinPartitions(byPartition);
     }
     Path dir = new Path(out, table.directory());
     var writer = laidOut.write().mode("overwrite");

@@ -33,6 +33,7 @@ public enum OutputSchema {
       field("chars", IntegerType, false),
       field("text_sha256", StringType, false),
       field("duplicate_of", StringType, true),
+      field("duplicate_kind", StringType, true),
       field("source_file", StringType, false),
       field("source_line", LongType, false),
       field("statements", IntegerType, false),

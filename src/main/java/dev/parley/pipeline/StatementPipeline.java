@@ -1,6 +1,8 @@
 package dev.parley.pipeline;
 
 import dev.parley.api.Article;
+import dev.parley.api.Extraction;
+import dev.parley.api.StageListener;
 import dev.parley.api.Statement;
 import dev.parley.api.StatementExtractor;
 import dev.parley.extract.Attribution;
@@ -24,6 +26,9 @@ public final class StatementPipeline implements StatementExtractor {
   /** Speaker name of a statement whose source the text does not give. */
   public static final String UNKNOWN_SPEAKER = "unknown";
 
+  /** Stage names given to a {@link StageListener}, in the order they first run. */
+  public static final List<String> STAGES = List.of("tokenize", "attribution", "dates", "stance");
+
   private final TextAnalyzer analyzer;
   private final AttributionExtractor attributions;
   private final DateTagger dates;
@@ -42,24 +47,36 @@ public final class StatementPipeline implements StatementExtractor {
 
   @Override
   public List<Statement> extract(Article article) {
+    return extract(article, StageListener.NONE, Integer.MAX_VALUE).statements();
+  }
+
+  /** Dates and stance, the costly part per statement, are worked out for the kept ones only. */
+  @Override
+  public Extraction extract(Article article, StageListener stages, int maxStatements) {
     String text = article.text();
+    stages.enter("tokenize");
     AnalyzedText analyzed = analyzer.analyze(text);
-    LocalDate anchor = dates.anchor(text, article.published());
+    stages.enter("attribution");
+    List<Attribution> found = attributions.find(analyzed);
     List<Statement> out = new ArrayList<>();
-    for (Attribution a : attributions.find(analyzed)) {
+    stages.enter("dates");
+    LocalDate anchor = dates.anchor(text, article.published());
+    for (Attribution a : found.subList(0, Math.min(maxStatements, found.size()))) {
       Span content = a.content();
       Span cueSentence = cueSentence(analyzed, a);
+      stages.enter("dates");
       StatementDate when = dates.statementDate(text, cueSentence, content, article.published());
       // Relative words inside a statement count from the day it was made ("yesterday" in a
       // statement issued on Friday is Thursday).
       List<LocalDate> events = dates.eventDates(text, content, when.date() != null ? when.date() : anchor);
+      stages.enter("stance");
       StanceResult stance = stances.classify(text, content, a.cue(), cueSentence);
       String speaker = a.speaker() != null ? a.speaker() : a.speakerRaw() != null ? a.speakerRaw() : UNKNOWN_SPEAKER;
       out.add(new Statement(article.id(), out.size(), speaker, a.speakerRaw(), a.speakerType(), a.speakerCountry(),
           a.cue(), content.of(text), content.start(), content.end(), a.isDirect(), when.date(), when.basis(), events,
           stance.stance(), stance.cues(), stance.target()));
     }
-    return out;
+    return new Extraction(out, found.size());
   }
 
   private static Span cueSentence(AnalyzedText analyzed, Attribution a) {

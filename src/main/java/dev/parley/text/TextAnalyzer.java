@@ -24,8 +24,6 @@ public final class TextAnalyzer {
 
   /** Longest white-space-free string given to the statistical tokenizer. */
   private static final int MAX_WORD_CHARS = 100;
-  /** Longest run of words given to the statistical tokenizer at once. */
-  private static final int MAX_SEGMENT_CHARS = 2_000;
 
   private static volatile SentenceModel sentenceModel;
   private static volatile TokenizerModel tokenModel;
@@ -89,12 +87,14 @@ public final class TextAnalyzer {
   }
 
   /**
-   * Tokens of a sentence. The statistical tokenizer only sees runs of ordinary words of bounded
-   * length: its cost grows faster than linearly with the length of one white-space-free string,
-   * so a very long string (a URL, a run of 100,000 quote marks) is one token as it stands.
+   * Tokens of a sentence. OpenNLP's tokenizer decides each split from the characters of one
+   * white-space-free word alone, so words are handled one at a time: a word of letters only or
+   * of digits only is one token as it stands (the model would only test every position inside it
+   * for a split, which costs most of its time and, on such words, finds only wrong splits like
+   * "Care Plus"); other words go to the model. A very long word (a URL, a run of 100,000 quote
+   * marks) is one token too: the model's cost grows faster than linearly with word length.
    */
   private void tokenize(String text, Span sentence, List<Span> tokens) {
-    int segmentStart = -1;
     int i = sentence.start();
     while (i < sentence.end()) {
       if (Character.isWhitespace(text.charAt(i))) {
@@ -105,27 +105,32 @@ public final class TextAnalyzer {
       while (wordEnd < sentence.end() && !Character.isWhitespace(text.charAt(wordEnd))) {
         wordEnd++;
       }
-      if (wordEnd - i > MAX_WORD_CHARS) {
-        flush(text, segmentStart, i, tokens);
-        segmentStart = -1;
+      if (wordEnd - i > MAX_WORD_CHARS || isPlainWord(text, i, wordEnd)) {
         tokens.add(new Span(i, wordEnd));
       } else {
-        if (segmentStart < 0) {
-          segmentStart = i;
-        } else if (wordEnd - segmentStart > MAX_SEGMENT_CHARS) {
-          flush(text, segmentStart, i, tokens);
-          segmentStart = i;
-        }
+        modelTokens(text, i, wordEnd, tokens);
       }
       i = wordEnd;
     }
-    flush(text, segmentStart, sentence.end(), tokens);
   }
 
-  private void flush(String text, int start, int end, List<Span> tokens) {
-    if (start < 0 || end <= start) {
-      return;
+  /** A single character, or a word all of letters or all of digits. */
+  static boolean isPlainWord(String text, int start, int end) {
+    if (end - start < 2) {
+      return true;
     }
+    boolean letters = Character.isLetter(text.charAt(start));
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (letters ? !Character.isLetter(c) : !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The statistical tokenizer's tokens of one word, with two splits it misses in joined feeds. */
+  private void modelTokens(String text, int start, int end, List<Span> tokens) {
     for (opennlp.tools.util.Span t : tokenizer.tokenizePos(text.substring(start, end))) {
       int s = start + t.getStart();
       int e = start + t.getEnd();

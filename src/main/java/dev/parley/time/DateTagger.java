@@ -20,6 +20,8 @@ public final class DateTagger {
   /** A dateline is looked for only at the top of the text. */
   private static final int DATELINE_REACH = 400;
 
+  /** How far before a day and its colon a word of the reporting occasion is looked for. */
+  private static final int CUE_REACH = 60;
   /** How far before a content ", the date when" is looked for. */
   private static final int DESCRIBED_REACH = 140;
   /** The opening of a clause on the day written just before it: ", the date when". */
@@ -107,11 +109,30 @@ public final class DateTagger {
       days.add(described);
     }
     for (DateMention m : find(text, content.start(), content.end(), anchor)) {
-      if (m.day() != null) {
+      if (m.day() != null && !datesTheCue(text, m)) {
         days.add(m.day());
       }
     }
     return new ArrayList<>(days);
+  }
+
+  /**
+   * A day just before a colon, after a word of a reporting occasion ("issued the following
+   * statement Monday:"), dates the statement that the colon opens, not what it says: a content
+   * that starts before such a colon holds a piece of its cue.
+   */
+  private static boolean datesTheCue(String text, DateMention m) {
+    int i = m.end();
+    while (i < text.length() && i < m.end() + 3 && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length() || text.charAt(i) != ':') {
+      return false;
+    }
+    Lexicon lex = Lexicon.get();
+    int from = Math.max(TextWindows.sentenceStart(text, m.start()), m.start() - CUE_REACH);
+    return lex.occasionNounPattern.matcher(text).region(from, m.start()).find()
+        || lex.occasionVerbPattern.matcher(text).region(from, m.start()).find();
   }
 
   /**

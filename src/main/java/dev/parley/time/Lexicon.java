@@ -29,12 +29,16 @@ final class Lexicon {
   final Map<String, Integer> numbers;
   final Map<String, Relative> relatives;
   final Map<String, Tense> tenseWords;
+  /** Words of tense.txt marked weak (*): prepositions that give way to a verb near them. */
+  final Set<String> weakTenseWords = new TreeSet<>();
   final List<String> vague;
   final List<String> occasionNouns = new ArrayList<>();
   final List<String> occasionVerbs = new ArrayList<>();
   final Set<String> nameWords;
   final Set<String> notYearBefore;
   final Set<String> notYearAfter;
+  /** nontimex.txt: kind (age, fraction, name, generic) -> lower-case words. */
+  final Map<String, Set<String>> nonTimex = new LinkedHashMap<>();
   /** The lines of timex.txt: type, value, pattern. */
   final List<String[]> timexRules;
 
@@ -69,7 +73,11 @@ final class Lexicon {
     }
     tenseWords = new LinkedHashMap<>();
     for (String[] f : rows("tense.txt", 2)) {
-      tenseWords.put(f[0].toLowerCase(Locale.ROOT), Tense.valueOf(f[1]));
+      boolean weak = f[1].endsWith("*");
+      tenseWords.put(f[0].toLowerCase(Locale.ROOT), Tense.valueOf(weak ? f[1].substring(0, f[1].length() - 1) : f[1]));
+      if (weak) {
+        weakTenseWords.add(f[0].toLowerCase(Locale.ROOT));
+      }
     }
     vague = lines("vague.txt");
     for (String[] f : rows("occasion.txt", 2)) {
@@ -80,6 +88,9 @@ final class Lexicon {
     notYearAfter = new TreeSet<>();
     for (String[] f : rows("nondate.txt", 2)) {
       (f[0].equals("before") ? notYearBefore : notYearAfter).add(f[1].toLowerCase(Locale.ROOT));
+    }
+    for (String[] f : rows("nontimex.txt", 2)) {
+      nonTimex.computeIfAbsent(f[0], k -> new TreeSet<>()).add(f[1].toLowerCase(Locale.ROOT));
     }
     timexRules = rows("timex.txt", 3);
     monthAlt = alternation(capitalised(months.keySet()));

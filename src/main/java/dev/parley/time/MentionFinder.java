@@ -20,6 +20,8 @@ final class MentionFinder {
 
   private final Lexicon lex;
   private final TimexRules rules;
+  private final TenseReader tenses;
+  private final ContextFilter filter;
   private final Pattern monthDay;
   private final Pattern dayMonth;
   private final Pattern monthYear;
@@ -29,7 +31,7 @@ final class MentionFinder {
   private final Pattern ago;
   private final Pattern weekday;
   /** Lower-case words that can open an expression (see triggerStarts). */
-  private final java.util.Set<String> triggers = new java.util.TreeSet<>();
+  private final java.util.Set<String> triggers = new java.util.HashSet<>();
   private final Pattern thatDay =
       Pattern.compile("\\b(?:that|the same)\\s{1,3}day\\b", Pattern.CASE_INSENSITIVE);
   /** How far back "that day" looks for its day when nothing before it in the range gives one. */
@@ -37,6 +39,8 @@ final class MentionFinder {
 
   MentionFinder(Lexicon lex) {
     this.lex = lex;
+    this.tenses = new TenseReader(lex);
+    this.filter = new ContextFilter(lex);
     lex.months.keySet().forEach(w -> triggers.add(w.toLowerCase(Locale.ROOT)));
     lex.weekdays.keySet().forEach(w -> triggers.add(w.toLowerCase(Locale.ROOT)));
     lex.relatives.keySet().forEach(w -> triggers.add(w.split(" ")[0]));
@@ -87,7 +91,7 @@ final class MentionFinder {
     relatives(text, starts, to, anchor, all);
     agos(text, starts, to, anchor, all);
     weekdays(text, starts, to, anchor, all);
-    return resolveThatDay(text, from, starts, to, TimexRules.resolvePrevious(dropOverlaps(all), anchor), anchor);
+    return resolveThatDay(text, from, starts, to, TimexRules.resolvePrevious(filter.apply(text, dropOverlaps(all)), anchor), anchor);
   }
 
   /**
@@ -110,7 +114,9 @@ final class MentionFinder {
         next++;
       }
       LocalDate day = last.pick();
-      out.add(new DateMention(m.start(), m.end(), m.group(), day == null ? null : day.toString(), day, true));
+      if (day != null) {
+        out.add(new DateMention(m.start(), m.end(), m.group(), day.toString(), day, true));
+      } // else a day of no time told ("strong redemptions that day"): not an expression of the text's time
     }
     return dropOverlaps(out);
   }
@@ -189,21 +195,26 @@ final class MentionFinder {
       }
       return;
     }
-    Integer passageYear = passageYear(text, start, anchor);
+    Tense tense = tense(text, start, end);
+    Integer passageYear = tense == Tense.PAST ? passageYear(text, start, anchor) : null;
     LocalDate d =
         passageYear != null
             ? Resolver.safeDate(passageYear, month, day)
-            : anchor == null ? null : Resolver.nearestYear(anchor, month, day, tense(text, start, end));
+            : anchor == null ? null : Resolver.nearestYear(anchor, month, day, tense);
     String value = d != null ? d.toString() : String.format("XXXX-%02d-%02d", month, day);
     out.add(new DateMention(start, end, surface, value, d, true));
   }
 
   /**
-   * A year written earlier in the same paragraph that differs from the anchor's ("the March 18
-   * test" after "in 2017"); null when there is none.
+   * A year of the past written in the sentence or the one before it ("the March 18 test" after
+   * "fired missiles in 2017."), when it differs from the anchor's; null when there is none. Only
+   * a day told in the past tense takes it: "will join NATO on March 12" after "in July 1997" is
+   * the coming March, "the rights, which expire Nov. 21" after "bonds due 1993" this year's.
    */
   private Integer passageYear(String text, int pos, LocalDate anchor) {
-    int start = TextWindows.paragraphStart(text, pos);
+    int sentence = TextWindows.sentenceStart(text, pos);
+    int start = Math.max(TextWindows.paragraphStart(text, pos),
+        sentence > 0 ? TextWindows.sentenceStart(text, sentence - 1) : sentence);
     Matcher m = year.matcher(text).region(start, pos);
     Integer last = null;
     while (m.find()) {
@@ -211,7 +222,7 @@ final class MentionFinder {
         last = Integer.valueOf(m.group(1));
       }
     }
-    return last != null && anchor != null && last != anchor.getYear() ? last : null;
+    return last != null && anchor != null && last < anchor.getYear() ? last : null;
   }
 
   private void monthYears(String text, int[] starts, int to, List<DateMention> out) {
@@ -253,7 +264,9 @@ final class MentionFinder {
       if (r == null) {
         continue;
       }
-      if (r.unit().equals("DAY")) {
+      if (r.phrase().equalsIgnoreCase("the day before") && startsWord(text, m.end())) {
+        out.add(dayBeforeSomething(text, m, out));
+      } else if (r.unit().equals("DAY")) {
         LocalDate d = anchor == null ? null : anchor.plusDays(r.offset());
         out.add(new DateMention(m.start(), m.end(), m.group(), d == null ? null : d.toString(), d, true));
       } else {
@@ -261,6 +274,32 @@ final class MentionFinder {
         out.add(new DateMention(m.start(), m.end(), m.group(), value, null, true));
       }
     }
+  }
+
+  /** True when a word follows offset on the same line ("the day before the plunge"). */
+  private static boolean startsWord(String text, int offset) {
+    int i = offset;
+    while (i < text.length() && i < offset + 3 && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i > offset && i < text.length() && Character.isLetter(text.charAt(i));
+  }
+
+  /**
+   * "The day before" followed by a word is "the day" before an event ("the day before the stock
+   * market plunge"), not the anchor's day before: "the day" is the day set beside it ("Oct. 12,
+   * the day before ..."), else unknown.
+   */
+  private static DateMention dayBeforeSomething(String text, MatchResult m, List<DateMention> found) {
+    int end = m.start() + "the day".length();
+    LocalDate day = null;
+    for (DateMention d : found) {
+      if (d.day() != null && d.end() <= m.start() && m.start() - d.end() <= 4
+          && text.substring(d.end(), m.start()).matches(",\\s{1,3}")) {
+        day = d.day();
+      }
+    }
+    return new DateMention(m.start(), end, text.substring(m.start(), end), day == null ? null : day.toString(), day, true);
   }
 
   private void agos(String text, int[] starts, int to, LocalDate anchor, List<DateMention> out) {
@@ -301,31 +340,9 @@ final class MentionFinder {
     }
   }
 
-  /** The tense of the words around an expression, by the nearest word of tense.txt. */
+  /** The tense of the words around an expression (see TenseReader). */
   Tense tense(String text, int start, int end) {
-    List<String> before = TextWindows.wordsBefore(text, start, 8);
-    for (int i = before.size() - 1; i >= 0; i--) {
-      Tense t = tenseOf(before.get(i));
-      if (t != Tense.NONE) {
-        return t;
-      }
-    }
-    for (String w : TextWindows.wordsAfter(text, end, 4)) {
-      Tense t = tenseOf(w);
-      if (t != Tense.NONE) {
-        return t;
-      }
-    }
-    return Tense.NONE;
-  }
-
-  private Tense tenseOf(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    Tense t = lex.tenseWords.get(w);
-    if (t != null) {
-      return t;
-    }
-    return w.length() > 4 && w.endsWith("ed") ? Tense.PAST : Tense.NONE;
+    return tenses.tense(text, start, end);
   }
 
   /**

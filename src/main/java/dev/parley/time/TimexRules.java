@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,14 +45,16 @@ final class TimexRules {
   private static final String FEW = "several|a\\s{1,3}few|few|many|some";
 
   /** A line of timex.txt, compiled. */
-  private record Rule(String type, String value, Pattern pattern) {}
+  /** A line of timex.txt, compiled; id is its place among the rules. */
+  private record Rule(int id, String type, String value, Pattern pattern) {}
 
   private final Lexicon lex;
   private final MentionFinder finder;
   private final String numberAlt;
   private final String yearWordsAlt;
+  private int ruleCount;
   /** First word (lower case, or "#" for a digit) -> the rules that can start with it. */
-  private final Map<String, List<Rule>> byFirstWord = new TreeMap<>();
+  private final Map<String, List<Rule>> byFirstWord = new java.util.HashMap<>();
 
   TimexRules(Lexicon lex, MentionFinder finder) {
     this.lex = lex;
@@ -61,7 +62,7 @@ final class TimexRules {
     this.numberAlt = numberRegex(lex);
     this.yearWordsAlt = "(?:" + tensAlt(lex) + ")(?:[\\s-](?:" + unitsAlt(lex) + "))?";
     for (String[] f : lex.timexRules) {
-      Rule rule = new Rule(f[0], f[1], compile(f[2]));
+      Rule rule = new Rule(ruleCount++, f[0], f[1], compile(f[2]));
       for (String w : firstWords(f[2])) {
         byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(rule);
       }
@@ -100,7 +101,7 @@ final class TimexRules {
 
   /** The expressions of the rules within [from, to). */
   void find(String text, int from, int to, LocalDate anchor, List<DateMention> out) {
-    Map<Rule, Matcher> cache = new LinkedHashMap<>();
+    Matcher[] cache = new Matcher[ruleCount];
     int i = from;
     while (i < to) {
       if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -115,8 +116,11 @@ final class TimexRules {
       List<Rule> rules = byFirstWord.get(key);
       if (rules != null) {
         for (Rule r : rules) {
-          Matcher m = cache.computeIfAbsent(r, x -> x.pattern().matcher(text)
-              .useTransparentBounds(true).useAnchoringBounds(false));
+          Matcher m = cache[r.id()];
+          if (m == null) {
+            m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            cache[r.id()] = m;
+          }
           m.region(i, to);
           if (m.lookingAt()) {
             DateMention d = mention(text, m, r, anchor);
@@ -137,7 +141,10 @@ final class TimexRules {
       return make(m, r.type(), halfDuration(m), null);
     }
     if (v.equals("DUR") || v.equals("DUR1")) {
-      return make(m, r.type(), duration(m, v.equals("DUR1")), null);
+      return make(m, r.type(), duration(m, v.equals("DUR1") ? 1 : null), null);
+    }
+    if (v.startsWith("DUR:")) {
+      return make(m, r.type(), duration(m, Integer.valueOf(v.substring(4))), null);
     }
     if (v.startsWith("REL:")) {
       return make(m, r.type(), anchor == null ? null : shifted(m, v, anchor), null);
@@ -176,14 +183,34 @@ final class TimexRules {
       return make(m, r.type(), Resolver.periodValue(week, "WEEK", 0) + "-WE", null);
     }
     if (v.startsWith("SEASON:")) {
-      String code = SEASONS.get(m.group("season").toLowerCase(Locale.ROOT));
-      return make(m, r.type(), anchor == null ? null
-          : String.format("%04d-%s", anchor.getYear() + Integer.parseInt(v.substring(7)), code), null);
+      String season = group(m, "season");
+      String code = SEASONS.get(season != null ? season.toLowerCase(Locale.ROOT) : lastWord(surface));
+      Integer written = writtenYear(m);
+      int shift = Integer.parseInt(v.substring(7));
+      return make(m, r.type(), written != null ? String.format("%04d-%s", written, code) : anchor == null ? null
+          : String.format("%04d-%s", anchor.getYear() + shift, code), null);
+    }
+    if (v.equals("YEARMONTH")) {
+      Integer written = writtenYear(m);
+      int month = lex.months.get(capital(m.group("month")));
+      return make(m, r.type(), written == null ? null : String.format("%04d-%02d", written, month), null);
+    }
+    if (v.equals("WEEKLY")) {
+      String part = group(m, "part");
+      int iso = lex.weekdays.get(capital(m.group("weekday")));
+      return make(m, r.type(), "XXXX-WXX-" + iso + (part == null ? "" : "T" + PARTS.get(part.toLowerCase(Locale.ROOT))), null);
+    }
+    if (v.equals("YEARLY")) {
+      return make(m, r.type(), String.format("XXXX-%02d", lex.months.get(capital(m.group("month")))), null);
     }
     if (v.equals("YEAR")) {
-      String y = group(m, "year");
-      Integer words = count(group(m, "yw"));
-      return make(m, r.type(), y != null ? y : words == null ? null : String.valueOf(1900 + words), null);
+      Integer y = writtenYear(m);
+      return make(m, r.type(), y == null ? null : String.format("%04d", y), null);
+    }
+    if (v.equals("CENTURY")) {
+      // TimeML writes a century as its first two digits ("the 20th century" -> "19").
+      int n = Integer.parseInt(m.group("ordn"));
+      return make(m, r.type(), n < 1 || n > 21 ? null : String.format("%02d", n - 1), null);
     }
     if (v.equals("DECADE")) {
       // TimeML writes a decade as its first three digits ("the 1990s" -> "199").
@@ -191,6 +218,14 @@ final class TimexRules {
     }
     if (v.equals("CLOCKDAY")) {
       LocalDate day = anchor == null ? null : weekday(text, m, anchor);
+      String clock = clock(m);
+      return make(m, r.type(), day == null || clock == null ? null : day + "T" + clock, day);
+    }
+    if (v.equals("CLOCKDATE")) {
+      int month = lex.months.get(capital(m.group("mdmonth")));
+      int dayOfMonth = Integer.parseInt(m.group("mdday"));
+      LocalDate day = anchor == null ? null
+          : Resolver.nearestYear(anchor, month, dayOfMonth, finder.tense(text, m.start(), m.end()));
       String clock = clock(m);
       return make(m, r.type(), day == null || clock == null ? null : day + "T" + clock, day);
     }
@@ -202,23 +237,35 @@ final class TimexRules {
     return make(m, r.type(), v, null);
   }
 
+  /** The year of {YEAR}, or of {YEARWORDS} after "nineteen"; null when the rule has neither. */
+  private Integer writtenYear(Matcher m) {
+    String y = group(m, "year");
+    if (y != null) {
+      return Integer.valueOf(y);
+    }
+    Integer words = count(group(m, "yw"));
+    return words == null ? null : 1900 + words;
+  }
+
   private static DateMention make(Matcher m, String type, String value, LocalDate day) {
     return new DateMention(m.start(), m.end(), m.group(), value, day, true, type);
   }
 
-  private String duration(Matcher m, boolean oneByDefault) {
+  /** The span written; without a count, the count given (fixed by the rule), else X. */
+  private String duration(Matcher m, Integer countByDefault) {
     String unitWord = group(m, "unit");
     String unit = unitOf(unitWord != null ? unitWord : lastWord(m.group()));
     if (unit == null) {
       return null;
     }
     Integer n = count(group(m, "num"));
-    String count = n != null ? n.toString() : oneByDefault && group(m, "few") == null ? "1" : "X";
+    Integer k = n != null ? n : group(m, "few") == null ? countByDefault : null;
+    String count = k != null ? k.toString() : "X";
     if (unit.equals("DE")) {
-      return n == null ? "PXDE" : "P" + (n * 10) + "Y";
+      return k == null ? "PXDE" : "P" + (k * 10) + "Y";
     }
     if (unit.equals("CE")) {
-      return n == null ? "PXCE" : "P" + (n * 100) + "Y";
+      return k == null ? "PXCE" : "P" + (k * 100) + "Y";
     }
     return unit.startsWith("T") ? "PT" + count + unit.substring(1) : "P" + count + unit;
   }
@@ -482,11 +529,15 @@ final class TimexRules {
       case "{UNIT}": return "(?<unit>" + unitAlt(false) + ")";
       case "{UNITS}": return "(?<unit>" + unitAlt(true) + ")";
       case "{MONTH}": return "(?<month>(?-i:" + fullMonthAlt() + "))";
+      case "{MONTHDAY}": return "(?<mdmonth>(?-i:" + lex.monthAlt + "))\\.?\\s{1,3}(?<mdday>\\d{1,2})(?![\\d,]\\d)";
       case "{ORD}": return "(?<ord>first|second|third|fourth)";
       case "{SEASON}": return "(?<season>spring|summer|fall|autumn|winter)";
       case "{WEEKDAY}": return "(?<weekday>(?-i:" + lex.weekdayAlt + "))";
+      case "{WEEKDAYS}": return "(?<weekday>(?-i:" + lex.weekdayAlt + "))s";
+      case "{PARTS}": return "(?<part>morning|afternoon|evening|night)s";
       case "{PART}": return "(?<part>morning|afternoon|evening|night)";
       case "{YEAR}": return "(?<year>1[89]\\d{2}|20\\d{2})";
+      case "{ORDNUM}": return "(?<ordn>\\d{1,2})(?:st|nd|rd|th)";
       case "{YEARWORDS}": return "(?<yw>" + yearWordsAlt + ")";
       case "{DECADE}": return "(?<year>1[89]\\d0|20\\d0)'?s";
       case "{CLOCK}": return "(?:(?<hh>\\d{1,2})(?::(?<mm>\\d{2}))?\\s{0,2}(?<ap>[ap]\\.m\\.|[ap]m\\b)|(?<clockword>noon|midnight))";
@@ -562,6 +613,9 @@ final class TimexRules {
       case "{SEASON}":
         out.addAll(SEASONS.keySet());
         break;
+      case "{WEEKDAYS}":
+        lex.weekdays.keySet().forEach(n -> out.add(n.toLowerCase(Locale.ROOT) + "s"));
+        break;
       case "{WEEKDAY}":
         lex.weekdays.keySet().forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
         break;
@@ -570,6 +624,7 @@ final class TimexRules {
         break;
       case "{YEAR}":
       case "{DECADE}":
+      case "{ORDNUM}":
         out.add("#");
         break;
       case "{CLOCK}":

@@ -93,11 +93,23 @@ class ParleyJobEndToEndTest {
 
   @Test
   void exactDuplicatesAreKeptAndMarked() {
-    List<Row> dups = table(OutputSchema.ARTICLES).filter(col("duplicate_of").isNotNull()).collectAsList();
+    List<Row> dups = table(OutputSchema.ARTICLES).filter(col("duplicate_kind").equalTo("exact")).collectAsList();
     assertEquals(1, dups.size());
     assertEquals("kcna24-00010", dups.get(0).getAs("duplicate_of"));
     assertEquals(0, dups.get(0).<Integer>getAs("statements"), "duplicates are not extracted twice");
-    assertEquals(manifest.counts().get("duplicates"), 1L);
+    assertEquals(1L, manifest.counts().get("exact_duplicates"));
+  }
+
+  @Test
+  void theSameStoryInAnotherInputFormIsANearDuplicate() {
+    // kcna24-statement.txt is kcna24-00021 of kcna.jsonl as a text file, its title line included
+    List<Row> near = table(OutputSchema.ARTICLES).filter(col("duplicate_kind").equalTo("near")).collectAsList();
+    assertEquals(1, near.size());
+    assertEquals("kcna24-statement", near.get(0).getAs("article_id"));
+    assertEquals("kcna24-00021", near.get(0).getAs("duplicate_of"));
+    assertEquals(0, near.get(0).<Integer>getAs("statements"));
+    assertEquals(1L, manifest.counts().get("near_duplicates"));
+    assertEquals(2L, manifest.counts().get("duplicates"));
   }
 
   @Test

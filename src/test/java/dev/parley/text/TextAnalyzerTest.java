@@ -44,6 +44,25 @@ class TextAnalyzerTest {
     assertEquals("He", a.tokens().get(0).of(text));
   }
 
+  @Test
+  void plainWordsStandAndPunctuatedWordsGoToTheModel() {
+    // Reuters-21578 style: a company name, a quoted phrase, a number with a unit, a possessive.
+    String text = "CarePlus said \"it's done,\" the DPRK's 150kg shell hit Seoul.";
+    List<String> tokens = new TextAnalyzer().analyze(text).tokens().stream().map(t -> t.of(text)).toList();
+    assertTrue(tokens.contains("CarePlus"), tokens.toString());
+    assertTrue(tokens.containsAll(List.of("\"", "done", ",", "150", "kg", "Seoul", ".")), tokens.toString());
+  }
+
+  @Test
+  void plainWordIsLettersOnlyOrDigitsOnly() {
+    assertTrue(TextAnalyzer.isPlainWord("Pyongyang", 0, 9));
+    assertTrue(TextAnalyzer.isPlainWord("2397", 0, 4));
+    assertTrue(TextAnalyzer.isPlainWord(",", 0, 1));
+    assertEquals(false, TextAnalyzer.isPlainWord("150kg", 0, 5));
+    assertEquals(false, TextAnalyzer.isPlainWord("U.S.", 0, 4));
+    assertEquals(false, TextAnalyzer.isPlainWord("said:", 0, 5));
+  }
+
   // PolNeAR train (politico/wash-post 2016), shortened: titles, initials and dates the model ends sentences at.
   @Test
   void abbreviationsBeforeNamesAndNumbersEndNoSentence() {

@@ -110,6 +110,31 @@ class DateTaggerTest {
         () -> tagger.find(text, 0, text.length(), anchor).toString());
   }
 
+  // KCNA 2011-01-01 (kcna-2011-10689), KCNA 2024-01-01 (kcna24-00002): December days in the first
+  // dispatches of a year are the year before.
+  @Test
+  void decemberDaysInJanuaryDispatchesAreTheYearBefore() {
+    assertEquals(List.of(LocalDate.of(2010, 12, 29)), days(
+        "A friendship meeting was held at the DPRK embassy in Moscow on Dec. 29 on the occasion of the New Year.",
+        LocalDate.of(2011, 1, 1)));
+    assertEquals(List.of(LocalDate.of(2023, 12, 31)), days(
+        "A volleyball game was held at the Pyongyang Indoor Stadium on December 31 last year.", LocalDate.of(2024, 1, 1)));
+  }
+
+  // KCNA kcna-2011-02504, kcna-2011-09514, kcna-2012-02443, kcna-2012-04906: a parallel and
+  // resolution numbers are not dates; a year written with the day is taken as written.
+  @Test
+  void kcnaNumeralsThatAreNotDates() {
+    LocalDate anchor = LocalDate.of(2012, 6, 25);
+    assertEquals(List.of(), days("let \"enemy forces\" stage exercises of crossing the 38th parallel and the River Rakdong", anchor));
+    assertTrue(tagger.find("a \"blatant violation of Lebanon's sovereignty, Security Council Resolution 1701, and the UN Charter.\"",
+        0, 90, anchor).isEmpty());
+    assertTrue(tagger.find("UNSC \"resolution 1874\" is a product of a despicable plot", 0, 30, anchor).isEmpty());
+    assertEquals(List.of(LocalDate.of(1950, 6, 25)), days(
+        "On June 25, 1950, the south Korean forces launched a surprise attack on the Democratic People's Republic of "
+            + "Korea all along the 38th parallel.", anchor));
+  }
+
   // KCNA (kcna-2011-08535, kcna-2011-04669): month-days naming an era, a document or a school.
   @Test
   void namedAnniversariesAreNotDays() {
@@ -185,6 +210,19 @@ class DateTaggerTest {
     // and the other way: a January 1 dateline on a December 31 (U.S.) publication date
     assertEquals(LocalDate.of(2020, 1, 1),
         tagger.anchor("Pyongyang, January 1 (KCNA) -- Kim Jong Un delivered a New Year address.", LocalDate.of(2019, 12, 31)));
+  }
+
+  // KCNA 2012-07-16 (kcna-2012-05582): a content that starts inside its cue ("statement Monday:")
+  // does not refer to the day of the statement.
+  @Test
+  void dayBeforeTheColonOfACueIsNotAnEventDate() {
+    String text = "A spokesman for the Committee for the Peaceful Reunification of Korea issued the following "
+        + "statement Monday:,  The south Korean puppet regime infiltrated defectors to the DPRK.";
+    Span content = span(text, "statement Monday:,  The south Korean puppet regime infiltrated defectors to the DPRK");
+    assertEquals(List.of(), tagger.eventDates(text, content, LocalDate.of(2012, 7, 16)));
+    // a day before a colon without a reporting word is still one
+    String plan = "The schedule is fixed. July 27: the delegations arrive in Pyongyang.";
+    assertEquals(List.of(LocalDate.of(2012, 7, 27)), tagger.eventDates(plan, new Span(0, plan.length()), LocalDate.of(2012, 7, 16)));
   }
 
   // Reuters-21578 (reuters-9225, 1987-03-25): the content is a clause on the day written before it.

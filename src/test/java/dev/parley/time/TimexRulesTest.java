@@ -177,4 +177,108 @@ class TimexRulesTest {
     assertEquals(List.of("1995=1995/DATE", "the following year=1996/DATE"),
         tag("In 1995, he was made a general, and the following year he was appointed attache.", LocalDate.of(1998, 4, 18)));
   }
+
+  // ABC19980108.1830.0711, ABC19980114.1830.0611, NYT20000601.0442, wsj_0585
+  @Test
+  void coupleMoreTradingAndHalfAfterTheUnit() {
+    LocalDate dct = LocalDate.of(1998, 1, 8);
+    assertEquals(List.of("a couple of years=P2Y/DURATION"),
+        tag("I think it's not going to change for a couple of years.", dct));
+    assertEquals(List.of("a minute and a half=PT1M30S/DURATION"),
+        tag("But a minute and a half later, a pilot from a nearby flight calls in.", dct));
+    assertEquals(List.of("two more weeks=P2W/DURATION"),
+        tag("Elian Gonzalez will remain in the United States for at least two more weeks.", dct));
+    assertEquals(List.of("Eight trading days=P8D/DURATION", "Oct. 12=1997-10-12/DATE"),
+        tag("Eight trading days after Oct. 12, the index fell.", dct));
+  }
+
+  // wsj_1013 (DCT 1989-10-26)
+  @Test
+  void theQuarterAYearAgoIsTheQuarterOfTheYearBefore() {
+    assertEquals(List.of("third-quarter=1989-Q3/DATE", "the quarter a year ago=1988-Q3/DATE"),
+        tag("Columbia posted a third-quarter loss. For the quarter a year ago, Columbia reported earnings of $16.3 million.",
+            LocalDate.of(1989, 10, 26)));
+  }
+
+  // APW19980213.1320 (DCT 1998-02-13), APW19980322.0749 (DCT 1998-03-22)
+  @Test
+  void eachWeekdayAndEachMonthAreSets() {
+    assertEquals(List.of("March 30=1998-03-30/DATE", "each Thursday=XXXX-WXX-4/SET", "August 6=1998-08-06/DATE"),
+        tag("flights would leave Bombay from March 30, with the third departing each Thursday from August 6.",
+            LocalDate.of(1998, 2, 13)));
+    assertEquals(List.of("each July=XXXX-07/SET"),
+        tag("Orangemen march each July from their rural church back downtown.", LocalDate.of(1998, 3, 22)));
+    assertEquals(List.of("Tuesday nights=XXXX-WXX-2TNI/SET"),
+        tag("The shop stays open late on Tuesday nights.", LocalDate.of(1998, 3, 22)));
+  }
+
+  // CNN19980227.2130.0067, CNN19980223.1130.0960 (broadcast transcripts write years in words)
+  @Test
+  void yearsInWordsWithAMonthOrASeason() {
+    LocalDate dct = LocalDate.of(1998, 2, 27);
+    assertEquals(List.of("January nineteen ninety-seven=1997-01/DATE"), tag("January nineteen ninety-seven.", dct));
+    assertEquals(List.of("the winter of nineteen ninety-four=1994-WI/DATE"),
+        tag("that thirteen dollar a barrel level we saw in the winter of nineteen ninety-four.", dct));
+  }
+
+  // APW19980213.1310 (DCT 1998-02-13)
+  @Test
+  void uncountedSpanAgoIsThePast() {
+    assertEquals(List.of("several years ago=PAST_REF/DATE", "this year=1998/DATE"),
+        tag("support for a republic rose from about 35 percent several years ago to about 51 percent this year",
+            LocalDate.of(1998, 2, 13)));
+  }
+
+  // wsj_0928, wsj_1003, wsj_0575, wsj_0950 (DCT 1989-10-26)
+  @Test
+  void seasonsWithTheAndYearEndWithoutHyphen() {
+    LocalDate dct = LocalDate.of(1989, 10, 26);
+    assertEquals(List.of("the summer=1989-SU/DATE"),
+        tag("It was difficult for Sun to meet demand for its newest computers well into the summer.", dct));
+    assertEquals(List.of("the early summer=1989-SU/DATE"),
+        tag("order entry has increased from the low levels of the early summer", dct));
+    assertEquals(List.of("this past spring=1989-SP/DATE"), tag("Control Data scrapped its supercomputer business this past spring.", dct));
+    assertEquals(List.of("year end=1989/DATE"), tag("a plan to reduce employment by at least 6,000 people by year end.", dct));
+    // "the fall of" is an event, not a season
+    assertEquals(List.of(), tag("He never dreamed of the fall of communism.", dct));
+  }
+
+  // wsj_0585 (DCT 1989-10-30), APW199980817.1193 (DCT 1998-08-17)
+  @Test
+  void theDayBeforeAnEventIsNotTheDayBeforeTheAnchor() {
+    assertEquals(List.of("Oct. 12=1989-10-12/DATE", "the day=1989-10-12/DATE"),
+        tag("Eight trading days after Oct. 12, the day before the stock market plunge, the Nasdaq had fallen 4.3%.",
+            LocalDate.of(1989, 10, 30)).subList(1, 3));
+    assertEquals(List.of("the day=null/DATE"),
+        tag("and then about five hours in Nairobi, later in the day before returning immediately home.",
+            LocalDate.of(1998, 8, 17)).subList(1, 2));
+    // at the end of a clause it is the day before the anchor's
+    assertEquals(List.of("the day before=1998-08-16/DATE"),
+        tag("The embassy had been warned the day before.", LocalDate.of(1998, 8, 17)));
+  }
+
+  // wsj_0695, wsj_0768 (DCT 1989-10-27)
+  @Test
+  void ordinalSecondAndThatDayOfNoTimeAreNotExpressions() {
+    LocalDate dct = LocalDate.of(1989, 10, 27);
+    assertEquals(List.of(), tag("A second group of three company directors also is seeking control of the chain.", dct));
+    assertEquals(List.of("a second=PT1S/DURATION"), tag("The light flashed for a second or two.", dct));
+    assertEquals(List.of("two days=P2D/DURATION"),
+        tag("You get a news item, it hits, you have strong redemptions that day and for two days following.", dct));
+  }
+
+  // APW19980213.1310, APW19980219.0476
+  @Test
+  void centuriesAreTwoDigits() {
+    LocalDate dct = LocalDate.of(1998, 2, 19);
+    assertEquals(List.of("20th century=19/DATE"), tag("she is a 20th century democrat", dct));
+    assertEquals(List.of("11th century=10/DATE"), tag("Angkor Wat, the fabled 11th century temple", dct));
+  }
+
+  // wsj_0152 (DCT 1989-11-02)
+  @Test
+  void clockTimeOnADayOfAMonthIsOneTimeExpression() {
+    assertEquals(List.of("5 p.m. EST Nov. 9=1989-11-09T17:00/TIME"),
+        tag("Dow Jones extended its offer for Telerate Inc. common stock until 5 p.m. EST Nov. 9.", LocalDate.of(1989, 11, 2)));
+  }
 }

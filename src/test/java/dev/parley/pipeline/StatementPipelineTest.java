@@ -1,0 +1,41 @@
+package dev.parley.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.api.Article;
+import dev.parley.api.Extraction;
+import dev.parley.api.StageListener;
+import dev.parley.api.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatementPipelineTest {
+  // Sentences in the manner of KCNA, 2024 (../shared/eval/kcna-2023-2024, CC0).
+  private static final String TEXT = "The spokesman said the DPRK will never sit with the U.S. for talks. "
+      + "The minister said the drills are a rehearsal for war. "
+      + "The Foreign Ministry said it will take countermeasures. ";
+  private static final Article ARTICLE = Article.of("k1", LocalDate.of(2024, 11, 8), TEXT);
+
+  @Test
+  void aCapKeepsTheFirstStatementsWholeAndCountsTheRest() {
+    StatementPipeline pipeline = new StatementPipeline();
+    List<Statement> all = pipeline.extract(ARTICLE);
+    assertEquals(3, all.size(), all.toString());
+    Extraction capped = pipeline.extract(ARTICLE, StageListener.NONE, 2);
+    assertEquals(all.subList(0, 2), capped.statements());
+    assertEquals(3, capped.found());
+    assertTrue(capped.truncated());
+    assertFalse(pipeline.extract(ARTICLE, StageListener.NONE, 3).truncated());
+  }
+
+  @Test
+  void stagesAreReportedInOrder() {
+    List<String> entered = new ArrayList<>();
+    new StatementPipeline().extract(ARTICLE, entered::add, 10);
+    assertEquals(StatementPipeline.STAGES, entered.stream().distinct().toList());
+  }
+}
