@@ -376,6 +376,10 @@ final class ArticlePass {
 
   /** Leaves out nouns and adjectives that look like cues ("the said meeting", "charged with"). */
   private boolean isReporting(Lexicon.Cue cue, int i, int next) {
+    if (cue.kind() == CueKind.DASH) {
+      // '"He is ignorant of our culture." ― Pamela Padilla': a dash between a closing quote and a name
+      return i > 0 && isQuoteEnd(i - 1) && next < tokens.size() && capitalised(next) && sentenceOf[next] == sentenceOf[i];
+    }
     int start = tokens.get(i).start();
     if (start > 0 && text.charAt(start - 1) == '-') {
       return false;
@@ -461,15 +465,57 @@ final class ArticlePass {
         && (!CLAUSE_BOUNDARIES.contains(lower[a - 1]) || insideName(a - 1)) && quoteAt[tokens.get(a - 1).start()] < 0) {
       a--;
     }
+    if (a < limit && lower[a].equals("as") && a > 0 && lower[a - 1].equals(",")) {
+      a++; // "..., as Western countries themselves have admitted"
+    }
     Span m = mentionFrom(a, limit);
     if (m == null) {
       return relativeAntecedent(a, cueToken);
+    }
+    Span body = jointBody(m);
+    if (body != m) {
+      return body;
+    }
+    Span joined = coordinated(a, m);
+    if (joined != null) {
+      return joined;
     }
     Span named = nameBeforeRole(a, m);
     if (named == null) {
       named = appositiveSubject(a, cueToken);
     }
     return named != null ? named : jointBody(m);
+  }
+
+  /**
+   * "foreign and Spanish bankers said", "RT and its defenders say": a subject of two noun phrases joined by
+   * "and" opening its clause, read as one mention when it runs on unbroken to the end of {@code m}. Null otherwise.
+   */
+  private Span coordinated(int a, Span m) {
+    if (a < 2 || !lower[a - 1].equals("and") || sentenceOf[a - 2] != sentenceOf[a]) {
+      return null;
+    }
+    int b = a - 1;
+    while (b - 1 >= 0 && sentenceOf[b - 1] == sentenceOf[a] && a - b < 8 && !CLAUSE_BOUNDARIES.contains(lower[b - 1])
+        && !lex.mentionStops.contains(lower[b - 1]) && quoteAt[tokens.get(b - 1).start()] < 0) {
+      b--;
+    }
+    int after = firstToken(m.end());
+    boolean relative = after >= 0 && (lower[after].equals("who") || lower[after].equals("which"));
+    boolean opens = b == 0 || sentenceOf[b - 1] != sentenceOf[a] || lower[b - 1].equals(",") && isQuoteEnd(b - 2)
+        || lower[b - 1].equals("that") || relative && !CLAUSE_BOUNDARIES.contains(lower[b - 1]); // "among foreign and
+    // Spanish bankers who expressed fears"
+    if (!opens || b >= a - 1) {
+      return null;
+    }
+    Span whole = mentionFrom(b, firstToken(m.end()) >= 0 ? firstToken(m.end()) : tokens.size());
+    return whole != null && whole.end() == m.end() && whole.start() < m.start() && firstToken(whole.start()) < a - 1
+        ? whole : null;
+  }
+
+  /** Token {@code k} closes a quotation. */
+  private boolean isQuoteEnd(int k) {
+    return k >= 0 && (lower[k].equals("\"") || lower[k].equals("\u201D") || lower[k].equals("''"));
   }
 
   /**
@@ -610,8 +656,9 @@ final class ArticlePass {
     while (e < limit && !endsMention(e)) {
       e++;
     }
-    while (e - 1 > a && e == limit && FLOATING.contains(lower[e - 1])) {
-      e--; // "Richards and Menendez [both] stressed"
+    while (e - 1 > a && (e == limit || lower[e - 1].endsWith("self") || lower[e - 1].endsWith("selves"))
+        && FLOATING.contains(lower[e - 1])) {
+      e--; // "Richards and Menendez [both] stressed", "Western countries [themselves] have admitted"
     }
     if (e == a) {
       return null;
@@ -620,7 +667,8 @@ final class ArticlePass {
   }
 
   /** Quantifiers floating between a subject and its verb. */
-  private static final Set<String> FLOATING = Set.of("both", "all", "each");
+  private static final Set<String> FLOATING = Set.of("both", "all", "each", "themselves", "himself", "herself",
+      "itself");
   /** Words before a subject that are no part of it. */
   private static final Set<String> LEADING_NON_MENTION = Set.of("and", "but", "so", "even", "though", "although",
       "yet", "still", "plus", "meanwhile");
@@ -736,10 +784,14 @@ final class ArticlePass {
     List<Candidate> out = new ArrayList<>();
     for (QuoteScanner.Quote q : quotes) {
       Span content = quoteContent(q);
-      if (content == null || !atClauseStart(q)) {
+      if (content == null) {
         continue;
       }
       int cueIndex = cueAfter(q);
+      boolean signed = cueIndex >= 0 && cues.get(cueIndex).kind() == CueKind.DASH;
+      if (!signed && !atClauseStart(q)) {
+        continue; // a scare-quoted term mid-clause; a quote signed with a dash and a name stands alone
+      }
       if (cueIndex < 0) {
         cueIndex = cueBefore(q);
       }
@@ -821,6 +873,10 @@ final class ArticlePass {
       // clause after the quote does not stop the cue of the same sentence
       boolean quotedPhrase = QuoteScanner.hasMark(gap) && sentenceAt(q.close()) == cues.get(k).sentence()
           && gap.strip().startsWith("but") && !gap.contains("\n\n");
+      boolean signed = cues.get(k).kind() == CueKind.DASH && gap.isBlank(); // '"..." ― Pamela Padilla'
+      if (signed) {
+        return k;
+      }
       if (sentenceAt(start) == sentenceAt(q.after() - 1) && (!QuoteScanner.hasMark(gap) || quotedPhrase)
           && !closesSentence(q, gap)
           && cues.get(k).kind() != CueKind.ACCORDING) {
@@ -859,7 +915,7 @@ final class ArticlePass {
       // consumed: "\"A,\" said X, ... \"B\"" is two statements; "Y, he said. \"B\"" continues Y (no statement)
       boolean shortEnd = gap.endsWith(".") && (consumed[k] || gap.length() <= 30 && !reportsBefore(cues.get(k)))
           && cues.get(k).kind() == CueKind.SPEECH && !gap.contains("that");
-      boolean introduced = gap.isEmpty() || gap.endsWith(":") || gap.endsWith(",") || shortEnd;
+      boolean introduced = gap.isEmpty() || gap.endsWith(":") || gap.endsWith(",") || gap.endsWith(";") || shortEnd;
       // at most the sentence end that closes the gap ("he said. \"...\""): the analyser's sentences, which know
       // "Mr." and "Sen." end none
       int crossed = sentenceAt(q.open()) - sentenceAt(end - 1);
@@ -893,6 +949,9 @@ final class ArticlePass {
         continue;
       }
       CueHit cue = cues.get(k);
+      if (cue.kind() == CueKind.DASH) {
+        continue; // a dash only signs the quote before it
+      }
       Candidate c = cue.kind() == CueKind.ACCORDING ? according(cue) : speech(k, cue);
       if (c != null && !overlapsDirect(c, out)) {
         out.addAll(quotedFragments(c));
@@ -986,8 +1045,8 @@ final class ArticlePass {
             ? trim(tokens.get(comma + 1).start(), sentences.get(cue.sentence()).end()) : null;
         return speaker == null || content == null ? null : new Candidate(content, false, cue, speaker);
       }
-      if (CLAUSE_BOUNDARIES.contains(lower[a])) {
-        return null;
+      if (CLAUSE_BOUNDARIES.contains(lower[a]) && !lower[a].equals("and")) {
+        return null; // "As domestic and foreign public chided, ..." keeps its "and"
       }
     }
     return null;
@@ -1051,6 +1110,9 @@ final class ArticlePass {
     }
     if (before == null) {
       before = subjectBeforeAppositive(cue);
+    }
+    if (before == null) {
+      before = subjectBeforeAside(cue);
     }
     if (before == null) {
       Span after = invertedAfter(cue);
@@ -1182,6 +1244,64 @@ final class ArticlePass {
     return new Span(tokens.get(first).start(), tokens.get(e - 1).end());
   }
 
+  /** Words between an aside and its verb: "has persistently claimed", "in 1951 officially declared". */
+  private static final Set<String> VERB_LEAD = Set.of("has", "have", "had", "will", "would", "also", "further",
+      "again", "then", "still", "reportedly", "did", "does", "not", "never", "later", "once");
+
+  /**
+   * "And Japan, in September 1951 officially declared ...", "Japan, however, denying this historical fact, has
+   * persistently claimed ...": a subject opening the sentence, set off by a comma, with asides (adverbs, time
+   * phrases, participle phrases) before the verb. Null unless the subject ends at a comma and the asides hold no
+   * cue, quote or conjunction.
+   */
+  private Span subjectBeforeAside(CueHit cue) {
+    int lead = cue.first();
+    while (lead - 1 >= 0 && sentenceOf[lead - 1] == cue.sentence()
+        && (VERB_LEAD.contains(lower[lead - 1]) || lower[lead - 1].endsWith("ly") && lower[lead - 1].length() > 3)) {
+      lead--;
+    }
+    int close = lead - 1;
+    if (close < 0 || sentenceOf[close] != cue.sentence()) {
+      return null;
+    }
+    if (!lower[close].equals(",")) {
+      int k = close; // "in September 1951 officially declared": an adverbial opened by its own comma
+      while (k >= 0 && sentenceOf[k] == cue.sentence() && !lower[k].equals(",") && close - k < 8) {
+        k--;
+      }
+      if (k < 0 || !lower[k].equals(",") || !ADVERBIAL_OPENERS.contains(lower[k + 1])) {
+        return null;
+      }
+      close = k;
+    }
+    int first = afterDateline(firstToken(sentences.get(cue.sentence()).start()));
+    while (first >= 0 && first < close && LEADING_NON_MENTION.contains(lower[first])) {
+      first++;
+    }
+    if (first < 0 || first >= close) {
+      return null;
+    }
+    int e = first;
+    while (e < close && e - first < 6 && !lower[e].equals(",") && !endsMention(e)) {
+      e++;
+    }
+    boolean named = capitalised(first) || lex.wordClass.getOrDefault(lower[first], "").startsWith("PRONOUN");
+    if (e == first || !lower[e].equals(",") || !named) {
+      return null;
+    }
+    if (e + 1 >= cue.first() || lower[e + 1].equals("and") || lower[e + 1].equals("but") || lower[e + 1].equals("or")
+        || capitalised(e + 1) || agedMention(first, close) != null) {
+      return null; // "Britain, France and Germany claimed", "Secretary of State, Guillermo De la Dehesa, told"
+    }
+    for (int k = e + 1; k < cue.first(); k++) {
+      boolean participleCue = cueStartsAt(k) && lower[k].endsWith("ing"); // an aside such as "citing a poll"
+      if (cueStartsAt(k) && !participleCue || quoteAt[tokens.get(k).start()] >= 0 || close - e > 25) {
+        return null;
+      }
+    }
+    return new Span(tokens.get(first).start(), tokens.get(e - 1).end());
+  }
+
   /** "Y, said the statement" - the cue right after a comma, its speaker after it and nothing more. */
   private Span invertedAfter(CueHit cue) {
     int prev = cue.first() - 1;
@@ -1217,6 +1337,9 @@ final class ArticlePass {
   /** ", saying/adding/asserting that ..." shares the subject of the cue before it in the sentence. */
   private Span participleSubject(CueHit cue) {
     int prev = cue.first() - 1;
+    while (prev > 0 && sentenceOf[prev] == cue.sentence() && lower[prev].endsWith("ly") && lower[prev].length() > 3) {
+      prev--; // ", strongly demanding that"
+    }
     if (!isParticiple(cue) || prev < 0 || !lower[prev].equals(",")) {
       return null;
     }
@@ -1336,7 +1459,8 @@ final class ArticlePass {
       for (CueHit other : cuesInSentence.get(cue.sentence())) {
         if (other.first() < conjunction) {
           Span m = mentionBefore(other.first());
-          return m != null ? m : subjectBeforeAppositive(other);
+          m = m != null ? m : subjectBeforeAppositive(other);
+          return m != null ? m : participleSubject(other); // "..., calling for X while claiming that Y"
         }
       }
       Span m = clauseSubject(conjunction);
@@ -1368,11 +1492,19 @@ final class ArticlePass {
    */
   private int conjunctionBefore(CueHit cue) {
     int k = cue.first() - 1;
-    if (k >= 0 && sentenceOf[k] == cue.sentence() && (lower[k].equals("then") || lower[k].equals("also"))) {
-      k--;
+    while (k >= 0 && cue.first() - k <= 3 && sentenceOf[k] == cue.sentence() && (CONJUNCT_ADVERBS.contains(lower[k])
+        || lower[k].endsWith("ly") && lower[k].length() > 3)) {
+      k--; // "and shortly after announced", "and then proposed"
     }
-    return k >= 0 && sentenceOf[k] == cue.sentence() && (lower[k].equals("and") || lower[k].equals("but")) ? k : -1;
+    boolean joint = k >= 0 && sentenceOf[k] == cue.sentence()
+        && (lower[k].equals("and") || lower[k].equals("but") || (lower[k].equals("while") || lower[k].equals("whilst"))
+        && isParticiple(cue)); // "..., calling for X while claiming that Y"
+    return joint ? k : -1;
   }
+
+  /** Adverbs between "and"/"but" and a second verb. */
+  private static final Set<String> CONJUNCT_ADVERBS = Set.of("then", "also", "later", "shortly", "after", "again",
+      "subsequently", "further", "even", "still");
 
   /**
    * The subject opening the sentence when it is a name, a pronoun or a noun phrase with a determiner, read
@@ -1525,6 +1657,12 @@ final class ArticlePass {
     while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
       p--;
     }
+    if (p >= 2 && text.startsWith("as", p - 1) && Character.isWhitespace(text.charAt(p - 2))) {
+      p -= 2; // "Y, as Western countries have admitted": the trailing "as" belongs to the cue
+      while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+        p--;
+      }
+    }
     if (p >= 0 && (text.charAt(p) == '"' || text.charAt(p) == '\u201D')) {
       p--;
     } else if (p >= 1 && QuoteScanner.isDoubledApostrophe(text, p - 1)) {
@@ -1611,6 +1749,9 @@ final class ArticlePass {
         break;
       }
       int prev = other.first() - 1;
+      while (prev > cue.end() && (lower[prev].endsWith("ly") && lower[prev].length() > 3 || VERB_LEAD.contains(lower[prev]))) {
+        prev--; // "..., strongly demanding that ...", "denying this fact, has persistently claimed"
+      }
       if (lower[prev].equals(",") && tokens.get(prev).start() > cueEnd) {
         return tokens.get(prev).start(); // "..., saying ..." starts a statement of its own
       }
@@ -1675,7 +1816,9 @@ final class ArticlePass {
   private int colonAfter(CueHit cue) {
     int i = cue.end();
     int n = 0;
-    while (i < tokens.size() && sentenceOf[i] == cue.sentence() && n < 8) {
+    // "gave the following answer to the question put by KCNA on Oct. 20 in this regard:"
+    int reach = lower[cue.end() - 1].equals("following") ? 20 : 8;
+    while (i < tokens.size() && sentenceOf[i] == cue.sentence() && n < reach) {
       if (lower[i].equals(":")) {
         return tokens.get(i).start();
       }
@@ -1705,12 +1848,36 @@ final class ArticlePass {
     for (CueHit other : cues) {
       // the block's own first sentence belongs to it even when it reports a nested statement
       if (other.sentence() > Math.max(cueSentence, firstSentence) && tokens.get(other.first()).start() > s
-          && (mentionBefore(other.first()) != null || other.kind() == CueKind.ACCORDING)) {
+          && (reframes(other) || other.kind() == CueKind.ACCORDING)) {
         end = sentences.get(other.sentence()).start();
         break;
       }
     }
     return trim(s, end);
+  }
+
+  /**
+   * Whether a cue inside a colon block starts a new frame that ends the block: the document itself again ("The
+   * statement called on", "it noted"), a new colon block ("He continued:"), or a new speaker introduced with a
+   * description ("Eddie Kekana, chairman of the South African Group, noted"). A third party the block talks
+   * about ("That day Lee blustered") is a statement nested inside it.
+   */
+  private boolean reframes(CueHit other) {
+    if (colonAfter(other) >= 0) {
+      return true;
+    }
+    Span m = mentionBefore(other.first());
+    if (m == null) {
+      return subjectBeforeAppositive(other) != null || appositiveSubjectOf(other);
+    }
+    String[] w = m.of(text).toLowerCase(Locale.ROOT).split("\\s+");
+    String last = w[w.length - 1];
+    return lex.is(last, "DOCUMENT") || lex.is(last, "PRONOUN_THING") || lex.isRole(last) && w.length > 1;
+  }
+
+  /** "X, a description, said" written with the comma before the cue. */
+  private boolean appositiveSubjectOf(CueHit other) {
+    return other.first() > 0 && lower[other.first() - 1].equals(",") && sharedSubject(other) != null;
   }
 
   private Candidate according(CueHit cue) {

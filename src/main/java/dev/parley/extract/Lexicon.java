@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** The word lists of the extract stage (cues, countries, speaker words), loaded once per JVM. */
 final class Lexicon {
-  enum CueKind { SPEECH, OBJECT, ACCORDING }
+  enum CueKind { SPEECH, OBJECT, ACCORDING, DASH }
 
   /**
    * A cue phrase; {@code notBefore}: next words after which the phrase reports nothing ("responded to");

@@ -91,6 +91,9 @@ final class SpeakerResolver {
     if (outletName > 0) {
       words = new ArrayList<>(words.subList(outletName, words.size())); // "the official Iraqi news agency INA" is INA
     }
+    if (isCoordinatedGroup(words)) {
+      return new Speaker(String.join(" ", words), SpeakerType.UNKNOWN, countryOf(mention)); // "foreign and Spanish bankers"
+    }
     if (isGroup(words)) {
       return new Speaker(String.join(" ", untilParticiple(words)), SpeakerType.UNKNOWN, countryOf(mention));
     }
@@ -146,6 +149,13 @@ final class SpeakerResolver {
       }
     }
     return last + 1;
+  }
+
+  /** Two noun phrases joined by "and" ending in a lower-case plural: "U.S. government and aerospace industry officials". */
+  private static boolean isCoordinatedGroup(List<String> words) {
+    String last = words.get(words.size() - 1);
+    int and = words.indexOf("and");
+    return and > 0 && and < words.size() - 1 && !isCapitalised(last) && isPlural(last);
   }
 
   /** "speakers at the ceremony", "banking analysts": a group head and no name of a person or body. */

@@ -1134,4 +1134,88 @@ class AttributionExtractorTest {
         + " showdown.";
     assertEquals("Iran", withContent(find(t), t, "it would not rule out military showdown").speaker());
   }
+
+  @Test
+  void aSubjectSetOffByAsidesBeforeItsVerbSpeaks() {
+    // KCNA 2012 (kcna-2012-05479), shortened
+    String t = "Russia held the islands. And Japan, in September 1951 officially declared at San Francisco conference"
+        + " that it gives up dominium over the archipelago.\n\nJapan, however, denying this historical fact, has"
+        + " persistently claimed the Kurils raising unreasonable allegations that the archipelago did not include the"
+        + " islands.";
+    List<Attribution> found = find(t);
+    assertEquals("Japan", withContent(found, t, "it gives up dominium over the archipelago").speaker());
+    assertEquals("Japan", withContent(found, t, "the archipelago did not include the islands").speaker());
+  }
+
+  @Test
+  void secondVerbsAfterWhileAdverbsAndParticiplesShareTheSubject() {
+    // KCNA 2012 (kcna-2012-07896, kcna-2012-05479), KCNA 2024 (kcna24-00069), Reuters-21578 (reuters-9225), shortened
+    String t = "The U.S. has stepped up sanctions against the DPRK, calling for preventing its satellite launch while"
+        + " claiming that satellite also uses the ballistic missile technology.\n\nAnd it declared that it has no"
+        + " intention to take part in any event, strongly demanding that the agenda item be set right.\n\n"
+        + "Brazil suspended interest payments on February 20 and shortly after announced it was freezing credit"
+        + " lines.\n\nMedvedev pointed out that he will not concede an inch, reaffirming his will to keep the islands.";
+    List<Attribution> found = find(t);
+    assertEquals("The U.S.", withContent(found, t, "satellite also uses the ballistic missile technology").speakerRaw());
+    assertEquals("preventing its satellite launch", withContent(found, t, "preventing its satellite launch")
+        .content().of(t));
+    assertEquals("it", withContent(found, t, "the agenda item be set right").speakerRaw());
+    assertEquals("Brazil", withContent(found, t, "it was freezing credit lines").speakerRaw());
+    assertEquals("Medvedev", withContent(found, t, "he will not concede an inch").speakerRaw());
+    assertEquals("reaffirming", withContent(found, t, "his will to keep the islands").cue());
+  }
+
+  @Test
+  void aTrailingAsClauseAttributesWhatComesBefore() {
+    // KCNA 2024 (kcna24-00069), shortened
+    String t = "Its agenda is intolerable since it reminds of a \"surrender document imposed on defeated Russia\", as"
+        + " Western countries themselves have admitted.";
+    Attribution a = withContent(find(t), t,
+        "Its agenda is intolerable since it reminds of a \"surrender document imposed on defeated Russia\"");
+    assertEquals("Western countries", a.speaker());
+  }
+
+  @Test
+  void aSubjectOfTwoPhrasesJoinedByAndIsOneSpeaker() {
+    // Reuters-21578 (reuters-3284, reuters-19211) and PolNeAR dev (wash-post 2016), shortened
+    String t = "U.S. government and aerospace industry officials say Airbus gets government subsidies.\n\n"
+        + "FECSA's debt crisis has caused concern among foreign and Spanish bankers who expressed fears that other"
+        + " utility companies may default.\n\nRT and its defenders say the ban is unfair.";
+    List<Attribution> found = find(t);
+    assertEquals("U.S. government and aerospace industry officials",
+        withContent(found, t, "Airbus gets government subsidies").speaker());
+    assertEquals("foreign and Spanish bankers", withContent(found, t,
+        "fears that other utility companies may default").speaker());
+    assertEquals("RT and its defenders", withContent(found, t, "the ban is unfair").speakerRaw());
+  }
+
+  @Test
+  void aColonBlockRunsOverStatementsItReportsAndEndsAtANewFrame() {
+    // KCNA 2012 (kcna-2012-08153) and KCNA 2011 (kcna-2011-04669), shortened
+    String t = "A spokesman for the Policy Department of the National Defence Commission of the DPRK gave the following"
+        + " answer to the question put by KCNA on Oct. 20 in this regard:\n\nIt is disgusting to talk about traitor"
+        + " Lee.\n\nThat day Lee blustered that \"it is necessary to defend the line\".\n\nAs domestic and foreign"
+        + " public chided, Lee's five years of office were a period of collapse.\n\nEddie Kekana, chairman of the"
+        + " South African Group, noted that the Japanese imperialists sustained a shameful defeat.";
+    List<Attribution> found = find(t);
+    Attribution block = found.stream().filter(a -> a.cue().equals("gave the following")).findFirst().orElseThrow();
+    assertTrue(block.content().of(t).startsWith("It is disgusting"));
+    assertTrue(block.content().of(t).endsWith("a period of collapse"), block.content().of(t));
+    assertEquals("DPRK Policy Department of the National Defence Commission", block.speaker());
+    assertEquals("domestic and foreign public", withContent(found, t,
+        "Lee's five years of office were a period of collapse").speaker());
+    assertEquals("Eddie Kekana", withContent(found, t, "the Japanese imperialists sustained a shameful defeat")
+        .speaker());
+  }
+
+  @Test
+  void aQuoteSignedWithADashAndANameIsThatPersons() {
+    // PolNeAR dev (huff-post 2016, readers' reactions), shortened
+    String t = "\u201cHe is ignorant of our culture and lives.\u201d \u2015 Pamela Padilla  \u201cI am so ashamed to be an"
+        + " American.\u201d \u2015 Jacklyn Ashley\n\nWASHINGTON \u2015 Donald Trump said the birther issue was over.";
+    List<Attribution> found = find(t);
+    assertEquals("Pamela Padilla", withContent(found, t, "He is ignorant of our culture and lives.").speaker());
+    assertEquals("Jacklyn Ashley", withContent(found, t, "I am so ashamed to be an American.").speaker());
+    assertEquals(3, found.size(), found.toString());
+  }
 }
