@@ -94,10 +94,66 @@ final class ArticlePass {
     found.addAll(indirect());
     found.addAll(possessiveReports());
     found.sort(Comparator.comparingInt((Candidate c) -> c.cue().first()).thenComparingInt(c -> c.content().start()));
+    found.replaceAll(c -> new Candidate(c.content(), c.direct(), c.cue(), trimMention(c.speaker())));
     return new Attributor(at, sentences).attribute(found.stream()
         .map(c -> new Attributor.Found(c.content(), c.direct(), cueSpan(c.cue()), c.cue().sentence(), c.speaker(),
             describedMention(c.speaker(), c.cue(), c.content()), groupAntecedent(c.speaker(), c.cue().sentence()), !isPossessiveCue(c.cue())))
         .toList(), documentSentences());
+  }
+
+  /** Subject pronouns: a mention that opens with one is that one word ("I [hope]", "They [sent a letter]"). */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they", "you");
+  /** Adverbs between a subject and its verb that do not end in -ly ("Wells Fargo [just] said"). */
+  private static final Set<String> TRAILING_ADVERBS = Set.of("just", "often", "now", "already", "always", "still",
+      "also", "never", "again", "only", "once");
+
+  /**
+   * A speaker mention without what follows its noun phrase: a clitic or negated auxiliary ("He['s]",
+   * "I['ve]", "Donald Trump [isn't]"), an adverb before the verb ("Mr. Obama [often]"), or anything
+   * after a subject pronoun. Whatever path found the subject, the mention ends where the subject
+   * does. A mention ending inside a token, or one that would be emptied, stays as it is.
+   */
+  private Span trimMention(Span speaker) {
+    int first = firstToken(speaker.start());
+    if (first < 0 || tokens.get(first).start() != speaker.start()) {
+      return speaker;
+    }
+    int e = first;
+    while (e < tokens.size() && tokens.get(e).end() <= speaker.end()) {
+      e++;
+    }
+    if (e == first || tokens.get(e - 1).end() != speaker.end()) {
+      return speaker;
+    }
+    int end = e;
+    String firstStem = beforeClitic(first);
+    if (SUBJECT_PRONOUNS.contains(lower[first]) || firstStem != null && SUBJECT_PRONOUNS.contains(firstStem)) {
+      end = first + 1;
+    }
+    while (end - 1 > first && (isClitic(end - 1) || TRAILING_ADVERBS.contains(tokens.get(end - 1).of(text)))) {
+      end--;
+    }
+    int cut = tokens.get(end - 1).end();
+    String stem = beforeClitic(end - 1);
+    if (stem != null && !stem.isEmpty()) {
+      cut = tokens.get(end - 1).start() + stem.length(); // "I've", "He’s": one token, the clitic attached
+    }
+    return cut == speaker.end() ? speaker : new Span(speaker.start(), cut);
+  }
+
+  private static final java.util.regex.Pattern ATTACHED_CLITIC =
+      java.util.regex.Pattern.compile("(.+?)(?:['\u2019](?:s|ve|re|d|ll|m)|n['\u2019]t)");
+
+  /** The word before an attached clitic ("i" of "I've"), or null when the token has none. */
+  private String beforeClitic(int i) {
+    java.util.regex.Matcher m = ATTACHED_CLITIC.matcher(lower[i]);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** "'s", "’ve", "n't", "isn’t", "haven't": a clitic or a negated auxiliary, written with either apostrophe. */
+  private boolean isClitic(int i) {
+    String w = lower[i].replace('\u2019', '\'');
+    return w.matches("'(s|ve|re|d|ll|m)|[a-z]*n't");
   }
 
   /** Longest description (tokens) taken into a speaker's mention. */

@@ -1218,4 +1218,24 @@ class AttributionExtractorTest {
     assertEquals("Jacklyn Ashley", withContent(found, t, "I am so ashamed to be an American.").speaker());
     assertEquals(3, found.size(), found.toString());
   }
+
+  @Test
+  void aMentionEndsWhereItsSubjectDoes() {
+    // PolNeAR dev (huff-post, nyt, breitbart, usa-today 2016), shortened
+    String t = "Wells Fargo just this month announced it would get rid of these incentives.\n\n"
+        + "Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.\n\n"
+        + "Clinton now says she opposes the deal.\n\n"
+        + "If, as I've suggested, he and other real estate developers benefit from their ability to deduct losses,"
+        + " the returns would show it.\n\n"
+        + "Donald Trump isn't saying much about debate preparation, with one notable exception.";
+    List<Attribution> found = find(t);
+    assertEquals("Wells Fargo", withContent(found, t, "it would get rid of these incentives").speakerRaw());
+    assertEquals("Mr. Obama", withContent(found, t, "is the greatest long-term threat facing the world").speakerRaw());
+    assertEquals("Clinton", withContent(found, t, "she opposes the deal").speakerRaw());
+    Attribution suggested = found.stream().filter(a -> a.cue().equals("suggested")).findFirst().orElseThrow();
+    assertTrue(suggested.content().of(t).startsWith("he and other real estate developers benefit"));
+    assertEquals("I", suggested.speakerRaw());
+    assertEquals("Donald Trump", found.stream().filter(a -> a.cue().equals("saying")).findFirst().orElseThrow()
+        .speakerRaw());
+  }
 }
