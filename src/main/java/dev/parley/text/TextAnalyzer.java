@@ -107,7 +107,7 @@ public final class TextAnalyzer {
       }
       if (wordEnd - i > MAX_WORD_CHARS || isPlainWord(text, i, wordEnd)) {
         tokens.add(new Span(i, wordEnd));
-      } else {
+      } else if (!peeledTokens(text, i, wordEnd, tokens)) {
         modelTokens(text, i, wordEnd, tokens);
       }
       i = wordEnd;
@@ -129,8 +129,49 @@ public final class TextAnalyzer {
     return true;
   }
 
+  /** Marks that open a word and are a token of their own: brackets and double quotes. */
+  private static final String OPENING = "([{\"\u201c";
+  /** Marks that close a word and are a token of their own: brackets, double quotes, and , ; : ! ?. */
+  private static final String CLOSING = ")]}\"\u201d,;:!?";
+
+  /**
+   * A plain word inside brackets, double quotes or before , ; : ! ? ("said,", "(KCNA)", "talks.\"")
+   * as the model splits it, without the model: each mark is a token, and so is a sentence's
+   * period after a lower-case word of three letters or more (as {@link #isWordWithPeriod}). False,
+   * adding nothing, when the word is anything else (apostrophes, inner marks, "U.S.", "Oct.").
+   * Most words that reach the model are of this kind.
+   */
+  static boolean peeledTokens(String text, int start, int end, List<Span> tokens) {
+    int a = start;
+    while (a < end && OPENING.indexOf(text.charAt(a)) >= 0) {
+      a++;
+    }
+    int b = end;
+    while (b > a && CLOSING.indexOf(text.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    int core = b;
+    if (b > a && text.charAt(b - 1) == '.') {
+      core = b - 1;
+      if (!isWordWithPeriod(text, a, b)) {
+        return false;
+      }
+    }
+    if (core <= a || !isPlainWord(text, a, core) || core - a < 2 && !Character.isLetterOrDigit(text.charAt(a))) {
+      return false;
+    }
+    for (int i = start; i < a; i++) {
+      tokens.add(new Span(i, i + 1));
+    }
+    tokens.add(new Span(a, core));
+    for (int i = core; i < end; i++) {
+      tokens.add(new Span(i, i + 1));
+    }
+    return true;
+  }
+
   /** The statistical tokenizer's tokens of one word, with two splits it misses in joined feeds. */
-  private void modelTokens(String text, int start, int end, List<Span> tokens) {
+  void modelTokens(String text, int start, int end, List<Span> tokens) {
     for (opennlp.tools.util.Span t : tokenizer.tokenizePos(text.substring(start, end))) {
       int s = start + t.getStart();
       int e = start + t.getEnd();
