@@ -63,7 +63,7 @@ final class TimexRules {
     this.yearWordsAlt = "(?:" + tensAlt(lex) + ")(?:[\\s-](?:" + unitsAlt(lex) + "))?";
     for (String[] f : lex.timexRules) {
       Rule rule = new Rule(ruleCount++, f[0], f[1], compile(f[2]));
-      for (String w : firstWords(f[2])) {
+      for (String w : keys(f[2])) {
         byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(rule);
       }
     }
@@ -99,6 +99,57 @@ final class TimexRules {
     return String.join("|", out);
   }
 
+  /**
+   * The index keys of a rule: its first words, or, for a rule opening with "the" (a quarter of
+   * the rules, and "the" is a common word), "the" and each second word ("the past", "the
+   * {NUM}" as "the #"), so that an ordinary "the" tries no rule.
+   */
+  private Set<String> keys(String line) {
+    String[] tokens = line.trim().split(" ");
+    if (!tokens[0].equalsIgnoreCase(THE) || tokens.length == 1) {
+      return firstWords(line);
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(tokens, 1, tokens.length));
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : firstWords(rest)) {
+      out.add(THE + " " + w);
+    }
+    if (java.util.Arrays.stream(tokens, 1, tokens.length).allMatch(t -> t.endsWith("?") && t.length() > 1)) {
+      out.add(THE); // every word after "the" optional: "the" alone may match
+    }
+    return out;
+  }
+
+  private static final String THE = "the";
+
+  /** The rules that can start at a word: those of its key, and after "the" those of "the" and the next word. */
+  private List<Rule> rulesAt(String text, int wordEnd, int to, String key) {
+    List<Rule> rules = byFirstWord.get(key);
+    if (!key.equals(THE)) {
+      return rules;
+    }
+    int i = wordEnd;
+    while (i < to && i - wordEnd < 3 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '-')) {
+      i++;
+    }
+    if (i == wordEnd || i >= to) {
+      return rules;
+    }
+    int end = i;
+    while (end < to && end - i < 16 && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String next = Character.isDigit(text.charAt(i)) ? "#" : text.substring(i, end).toLowerCase(Locale.ROOT);
+    List<Rule> after = byFirstWord.get(THE + " " + next);
+    if (after == null || rules == null) {
+      return after == null ? rules : after;
+    }
+    List<Rule> both = new ArrayList<>(rules);
+    both.addAll(after);
+    both.sort(java.util.Comparator.comparingInt(Rule::id)); // the order of the rules file, as with one key
+    return both;
+  }
+
   /** The expressions of the rules within [from, to). */
   void find(String text, int from, int to, LocalDate anchor, List<DateMention> out) {
     Matcher[] cache = new Matcher[ruleCount];
@@ -113,7 +164,7 @@ final class TimexRules {
         end++;
       }
       String key = Character.isDigit(text.charAt(i)) ? "#" : text.substring(i, end).toLowerCase(Locale.ROOT);
-      List<Rule> rules = byFirstWord.get(key);
+      List<Rule> rules = rulesAt(text, end, to, key);
       if (rules != null) {
         for (Rule r : rules) {
           Matcher m = cache[r.id()];
