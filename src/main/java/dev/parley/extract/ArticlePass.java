@@ -731,6 +731,9 @@ final class ArticlePass {
 
   /** Past a dateline in capitals opening a sentence ("NEW YORK - Republican ..."): where the subject starts. */
   private int afterCapitalDateline(int a, int limit) {
+    if (a >= limit) {
+      return a; // nothing after the cue: a text that ends with "said"
+    }
     int i = a;
     while (i < limit && i - a < 4 && tokens.get(i).of(text).chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
         && tokens.get(i).length() > 1) {

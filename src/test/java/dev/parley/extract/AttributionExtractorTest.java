@@ -1238,4 +1238,14 @@ class AttributionExtractorTest {
     assertEquals("Donald Trump", found.stream().filter(a -> a.cue().equals("saying")).findFirst().orElseThrow()
         .speakerRaw());
   }
+
+  @Test
+  void aTextEndingWithItsCueIsNoError() {
+    // Cut-off feed items of the benchmark corpus (KCNA 2011 and Reuters-21578 paragraphs): the text ends
+    // right after the cue, with nothing to attribute after it.
+    for (String t : List.of("Typhoon recently swept Guangxi.\n\nA department director, Kim Kyong Suk, said",
+        "8-1/4 pct and 101-3/8 has been increased to 75 mln dlrs, said", "said")) {
+      assertTrue(find(t).stream().allMatch(a -> a.content().end() <= t.length()), t);
+    }
+  }
 }
