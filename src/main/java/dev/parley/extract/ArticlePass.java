@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The attribution pass over one text: finds cues and quotes, pairs them, resolves speakers. */
 final class ArticlePass {
@@ -141,19 +143,19 @@ final class ArticlePass {
     return cut == speaker.end() ? speaker : new Span(speaker.start(), cut);
   }
 
-  private static final java.util.regex.Pattern ATTACHED_CLITIC =
-      java.util.regex.Pattern.compile("(.+?)(?:['\u2019](?:s|ve|re|d|ll|m)|n['\u2019]t)");
+  private static final Pattern ATTACHED_CLITIC = Pattern.compile("(.+?)(?:['\u2019](?:s|ve|re|d|ll|m)|n['\u2019]t)");
 
   /** The word before an attached clitic ("i" of "I've"), or null when the token has none. */
   private String beforeClitic(int i) {
-    java.util.regex.Matcher m = ATTACHED_CLITIC.matcher(lower[i]);
+    Matcher m = ATTACHED_CLITIC.matcher(lower[i]);
     return m.matches() ? m.group(1) : null;
   }
 
+  private static final Pattern CLITIC = Pattern.compile("['\u2019](?:s|ve|re|d|ll|m)|[a-z]*n['\u2019]t");
+
   /** "'s", "’ve", "n't", "isn’t", "haven't": a clitic or a negated auxiliary, written with either apostrophe. */
   private boolean isClitic(int i) {
-    String w = lower[i].replace('\u2019', '\'');
-    return w.matches("'(s|ve|re|d|ll|m)|[a-z]*n't");
+    return CLITIC.matcher(lower[i]).matches();
   }
 
   /** Longest description (tokens) taken into a speaker's mention. */

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,12 +111,12 @@ final class TimexRules {
     if (!tokens[0].equalsIgnoreCase(THE) || tokens.length == 1) {
       return firstWords(line);
     }
-    String rest = String.join(" ", java.util.Arrays.copyOfRange(tokens, 1, tokens.length));
+    String rest = String.join(" ", Arrays.copyOfRange(tokens, 1, tokens.length));
     Set<String> out = new LinkedHashSet<>();
     for (String w : firstWords(rest)) {
       out.add(THE + " " + w);
     }
-    if (java.util.Arrays.stream(tokens, 1, tokens.length).allMatch(t -> t.endsWith("?") && t.length() > 1)) {
+    if (Arrays.stream(tokens, 1, tokens.length).allMatch(t -> t.endsWith("?") && t.length() > 1)) {
       out.add(THE); // every word after "the" optional: "the" alone may match
     }
     return out;
@@ -146,7 +148,7 @@ final class TimexRules {
     }
     List<Rule> both = new ArrayList<>(rules);
     both.addAll(after);
-    both.sort(java.util.Comparator.comparingInt(Rule::id)); // the order of the rules file, as with one key
+    both.sort(Comparator.comparingInt(Rule::id)); // the order of the rules file, as with one key
     return both;
   }
 
