@@ -39,6 +39,8 @@ final class ArticlePass {
   /** Longest stretch (chars) between a quote and the cue that claims it. */
   private static final int QUOTE_CUE_GAP = 100;
   private static final int MAX_MENTION_TOKENS = 30;
+  /** Longest noun phrase taken for a sentence's subject when looking for the comma that closes its clause. */
+  private static final int MAX_SUBJECT_TOKENS = 12;
   /**
    * Later cues of a sentence looked at when deciding where a statement ends. Real sentences hold a
    * handful; a page of repeated "said" would otherwise cost the square of its length.
@@ -1788,8 +1790,15 @@ final class ArticlePass {
         || w.equals("again") || w.equals("further");
   }
 
-  /** Sentence end, or the comma before a later "according to" in the same sentence. */
+  /**
+   * Sentence end, or the comma before a later "according to" in the same sentence, or the comma closing a
+   * relative clause that holds the cue inside the sentence's subject.
+   */
   private int contentEnd(Span sentence, CueHit cue) {
+    int closing = subjectRelativeEnd(cue);
+    if (closing >= 0) {
+      return closing;
+    }
     for (CueHit other : cuesInSentence.get(cue.sentence())) {
       if (other.first() > cue.first() && other.kind() == CueKind.ACCORDING) {
         int start = tokens.get(other.first()).start();
@@ -1837,6 +1846,38 @@ final class ArticlePass {
       }
     }
     return sentence.end();
+  }
+
+  /**
+   * "The series of strikes, which employers say has cost them seven mln guilders, began on January 19": a cue
+   * inside a relative clause set off by commas within the sentence's opening noun phrase. The clause, and so
+   * the content, ends at the next comma, where the main verb follows. The offset of that comma, or -1.
+   */
+  private int subjectRelativeEnd(CueHit cue) {
+    int rel = relativeCommaBefore(cue.first());
+    if (rel < 0) {
+      return -1;
+    }
+    int first = firstToken(sentences.get(cue.sentence()).start());
+    if (rel - first < 1 || rel - first > MAX_SUBJECT_TOKENS) {
+      return -1;
+    }
+    for (int k = first; k < rel; k++) {
+      boolean pastVerb = lower[k].endsWith("ed") && !capitalised(k); // "The minister opened the plant, which"
+      if (CLAUSE_BOUNDARIES.contains(lower[k]) || CLAUSE_WORDS.contains(lower[k]) || pastVerb || cueStartsAt(k)
+          || quoteAt[tokens.get(k).start()] >= 0) {
+        return -1; // the comma does not close a plain noun phrase opening the sentence
+      }
+    }
+    for (int k = cue.end(); k < tokens.size() && sentenceOf[k] == cue.sentence(); k++) {
+      if (quoteAt[tokens.get(k).start()] >= 0) {
+        return -1;
+      }
+      if (lower[k].equals(",")) {
+        return k + 1 < tokens.size() && sentenceOf[k + 1] == cue.sentence() ? tokens.get(k).start() : -1;
+      }
+    }
+    return -1;
   }
 
   /** The first token of the subject mention written right before cue {@code other}, or -1. */

@@ -65,7 +65,7 @@ public final class StatementPipeline implements StatementExtractor {
       Span content = a.content();
       Span cueSentence = cueSentence(analyzed, a);
       stages.enter("dates");
-      StatementDate when = dates.statementDate(text, cueSentence, content, article.published());
+      StatementDate when = dates.statementDate(text, frame(cueSentence, a), content, article.published());
       // Relative words inside a statement count from the day it was made ("yesterday" in a
       // statement issued on Friday is Thursday).
       List<LocalDate> events = dates.eventDates(text, content, when.date() != null ? when.date() : anchor);
@@ -77,6 +77,18 @@ public final class StatementPipeline implements StatementExtractor {
           stance.stance(), stance.cues(), stance.target()));
     }
     return new Extraction(out, found.size());
+  }
+
+  /**
+   * The part of the cue sentence that may date the statement: all of it, except that an indirect content
+   * after its cue and ending before the sentence does leaves the rest to another clause ("The strikes, which
+   * employers say have cost them millions, began on January 19": January 19 is not when employers spoke).
+   */
+  static Span frame(Span cueSentence, Attribution a) {
+    Span content = a.content();
+    boolean clauseAfterCue = !a.isDirect() && a.cueSpan() != null && content.start() >= a.cueSpan().end()
+        && content.end() < cueSentence.end() && content.end() > cueSentence.start();
+    return clauseAfterCue ? new Span(cueSentence.start(), content.end()) : cueSentence;
   }
 
   private static Span cueSentence(AnalyzedText analyzed, Attribution a) {

@@ -1240,6 +1240,18 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aCueInsideTheSubjectsRelativeClauseEndsAtItsComma() {
+    // Reuters-21578 (1987), shortened; the second and third sentences are made up to show where it stops
+    String t = "The series of strikes, which employers say has cost them seven mln guilders, began on January 19.\n\n"
+        + "The minister opened the plant, which analysts say shows growth, jobs and trade.\n\n"
+        + "Pyongyang, which officials said was ready for talks, and Seoul met.";
+    List<String> contents = find(t).stream().map(a -> a.content().of(t)).toList();
+    assertTrue(contents.contains("has cost them seven mln guilders"), contents::toString);
+    assertTrue(contents.contains("shows growth, jobs and trade"), contents::toString);
+    assertTrue(contents.contains("was ready for talks"), contents::toString);
+  }
+
+  @Test
   void aTextEndingWithItsCueIsNoError() {
     // Cut-off feed items of the benchmark corpus (KCNA 2011 and Reuters-21578 paragraphs): the text ends
     // right after the cue, with nothing to attribute after it.

@@ -33,6 +33,22 @@ class StatementPipelineTest {
   }
 
   @Test
+  void aDayInTheClauseAfterAnIndirectContentDoesNotDateIt() {
+    // Reuters-21578 (1987), shortened: the strikes began on January 19; the employers spoke on the day of the
+    // report. Made up: "said on Monday that" still dates its statement.
+    StatementPipeline pipeline = new StatementPipeline();
+    LocalDate published = LocalDate.of(1987, 3, 3);
+    Statement employers = pipeline.extract(Article.of("r1", published,
+        "The series of strikes, which employers say has cost them seven mln guilders, began on January 19.")).get(0);
+    assertEquals("has cost them seven mln guilders", employers.content());
+    assertEquals(published, employers.statementDate());
+    assertEquals(List.of(), employers.eventDates());
+    Statement minister = pipeline.extract(Article.of("r2", published,
+        "The minister said on Monday that the dispute must end.")).get(0);
+    assertEquals(LocalDate.of(1987, 3, 2), minister.statementDate());
+  }
+
+  @Test
   void stagesAreReportedInOrder() {
     List<String> entered = new ArrayList<>();
     new StatementPipeline().extract(ARTICLE, entered::add, 10);
