@@ -47,8 +47,8 @@ class PipelineDevScoreTest {
     assertFloor("attribution precision", report.attribution().precision(), 0.84);
     assertFloor("attribution recall", report.attribution().recall(), 0.79);
     assertFloor("statement-date accuracy", report.statementDate().value(), 0.93);
-    assertFloor("event-date precision", report.eventDates().precision(), 0.82);
-    assertFloor("event-date recall", report.eventDates().recall(), 0.80);
+    assertFloor("event-date precision", report.eventDates().precision(), 0.85);
+    assertFloor("event-date recall", report.eventDates().recall(), 0.85);
     assertFloor("stance macro-F1", report.stanceMacroF1(), 0.75);
   }
 
