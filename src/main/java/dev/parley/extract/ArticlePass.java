@@ -24,7 +24,8 @@ final class ArticlePass {
   /** Words of quantity that keep a mention going over "of": "a majority of voters", "27 percent of those". */
   private static final Set<String> QUANTITIES = Set.of("majority", "minority", "half", "third", "thirds", "quarter",
       "percent", "most", "many", "some", "none", "all", "each", "one", "two", "three", "several", "both", "any",
-      "number", "plurality", "share", "handful", "dozens", "hundreds", "thousands", "millions", "members", "rest");
+      "number", "plurality", "share", "handful", "dozens", "hundreds", "thousands", "millions", "members", "rest",
+      "four", "five", "six", "seven", "eight", "nine", "ten");
   private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were");
   /** Words that may open the short tail of an inverted cue: "..., X said [in a statement on Monday]". */
   private static final Set<String> TAIL_OPENERS = Set.of("in", "on", "at", "during", "after", "before",
@@ -464,6 +465,9 @@ final class ArticlePass {
     if (next < tokens.size() && cue.words().size() == 1 && startsSpeechCue(next)) {
       return false; // "abortion rights advocates said": a noun before the verb that reports
     }
+    if (cue.words().size() == 1 && pluralBeforeAuxiliary(i)) {
+      return false; // "rights advocates have expressed", "the claims were": a plural noun, its verb follows
+    }
     if (i > 0 && lower[i].endsWith("ing") && (lower[i - 1].equals("for") || lower[i - 1].equals("of"))) {
       return false; // "a ceremony for declaring actions": a gerund naming an act
     }
@@ -481,6 +485,16 @@ final class ArticlePass {
     }
     boolean passive = by < tokens.size() && lower[by].equals("by") && participle;
     return !passive && !(cue.kind() == CueKind.OBJECT && (lower[next].equals("with") || lower[next].equals("by")));
+  }
+
+  /** Auxiliaries that take a plural subject: a one-word "-s" cue right before one is a noun. */
+  private static final Set<String> PLURAL_AUXILIARIES = Set.of("have", "are", "were", "do", "will", "would", "could",
+      "should", "can", "may", "might", "must");
+
+  /** An "-s" word right before an auxiliary of a plural subject: a noun ("advocates [have]"), not a verb. */
+  private boolean pluralBeforeAuxiliary(int i) {
+    return i + 1 < tokens.size() && lower[i].endsWith("s") && !lower[i].endsWith("ss")
+        && sentenceOf[i + 1] == sentenceOf[i] && PLURAL_AUXILIARIES.contains(lower[i + 1]);
   }
 
   /** Past participles not ending in -ed that cues take ("he was told", "as said by"). */
@@ -707,8 +721,9 @@ final class ArticlePass {
 
   /** The mention read forwards from token {@code a}, ending at a stop word, a verb or {@code limit}. */
   private Span mentionFrom(int a, int limit) {
-    while (a < limit && (LEADING_NON_MENTION.contains(lower[a]) || TIME_NOUNS.contains(tokens.get(a).of(text)))) {
-      a++; // "That [day] Lee blustered", "[Even] Rendell said": no part of the subject
+    while (a < limit && (LEADING_NON_MENTION.contains(lower[a]) || TIME_NOUNS.contains(tokens.get(a).of(text))
+        || QUOTE_MARKS.matcher(lower[a]).matches())) {
+      a++; // "That [day] Lee blustered", "[Even] Rendell said", "['']Mr. King told": no part of the subject
     }
     a = afterCapitalDateline(a, limit);
     a = afterTimePhrase(a, limit);
@@ -726,12 +741,18 @@ final class ArticlePass {
     return new Span(tokens.get(a).start(), tokens.get(e - 1).end());
   }
 
+  /**
+   * Doubled apostrophes or backticks written as quote marks ("''I have never been edited,'' Mr. King told"):
+   * the quote scanner marks real quote marks, so a mention never starts at those; these it may miss.
+   */
+  private static final Pattern QUOTE_MARKS = Pattern.compile("''|``");
+
   /** Quantifiers floating between a subject and its verb. */
   private static final Set<String> FLOATING = Set.of("both", "all", "each", "themselves", "himself", "herself",
       "itself");
   /** Words before a subject that are no part of it. */
   private static final Set<String> LEADING_NON_MENTION = Set.of("and", "but", "so", "even", "though", "although",
-      "yet", "still", "plus", "meanwhile");
+      "yet", "still", "plus", "meanwhile", "how", "why", "what", "whether");
 
   /** Past a dateline in capitals opening a sentence ("NEW YORK - Republican ..."): where the subject starts. */
   private int afterCapitalDateline(int a, int limit) {
@@ -786,8 +807,9 @@ final class ArticlePass {
     if (continuesRole(i)) {
       return false; // "a source [at] the company", "those [concerned] of the authorities"
     }
-    boolean nounBeforeVerb = i + 1 < tokens.size() && startsSpeechCue(i + 1); // "rights [advocates] said"
-    if (lex.mentionStops.contains(w) || CLAUSE_BOUNDARIES.contains(w) && !w.equals("and")
+    boolean nounBeforeVerb = i + 1 < tokens.size() && startsSpeechCue(i + 1) // "rights [advocates] said"
+        || pluralBeforeAuxiliary(i); // "rights [advocates] have expressed"
+    if (lex.mentionStops.contains(w) && !namePart(i) || CLAUSE_BOUNDARIES.contains(w) && !w.equals("and")
         || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w) && !nounBeforeVerb) {
       return true;
     }
@@ -797,7 +819,8 @@ final class ArticlePass {
     }
     if (w.equals("of") && i + 1 < tokens.size()) {
       String next = tokens.get(i + 1).of(text);
-      boolean quantity = i > 0 && (QUANTITIES.contains(lower[i - 1]) || lex.isRole(lower[i - 1]));
+      boolean quantity = i > 0 && (QUANTITIES.contains(lower[i - 1]) || lex.isRole(lower[i - 1])
+          || Character.isDigit(lower[i - 1].charAt(0)) || indefiniteHead(i - 1)); // "eight of 10 voters"
       boolean named = (next.equals("a") || next.equals("an")) && i + 2 < tokens.size() && capitalised(i + 2);
       return !(next.equals("the") || next.equals("south") || next.equals("north") || named // "of a U.S. Bank"
           || Character.isUpperCase(next.charAt(0)) || quantity && Character.isLetterOrDigit(next.charAt(0)));
@@ -806,7 +829,37 @@ final class ArticlePass {
       return false; // "a bylined commentary", "the retired neurosurgeon": an -ed word after an article is an adjective
     }
     boolean lowerWord = tokens.get(i).of(text).equals(w) && w.length() > 3;
-    return lowerWord && (w.endsWith("ly") || w.endsWith("ed") && !w.endsWith("eed"));
+    return lowerWord && (w.endsWith("ly") || w.endsWith("ed") && !w.endsWith("eed") && !inContactClause(i));
+  }
+
+  /**
+   * A capitalised word inside a name that would end a mention in lower case: "Theresa [May]", "Kim [Will]".
+   * It follows a capitalised word of the same sentence; a weekday or a month before a number is a date
+   * ("Rodong Sinmun [Sunday]", "[May] 3").
+   */
+  private boolean namePart(int i) {
+    boolean date = WEEKDAYS.contains(lower[i]) || i + 1 < tokens.size() && Character.isDigit(lower[i + 1].charAt(0));
+    return i > 0 && sentenceOf[i - 1] == sentenceOf[i] && capitalised(i) && capitalised(i - 1) && !date
+        && Character.isLetter(text.charAt(tokens.get(i - 1).start()));
+  }
+
+  /**
+   * A verb of a relative clause written without "that", between a noun and the cue: "all the experts I
+   * [interviewed] said", "everyone we [contacted] agreed". The word before is a subject pronoun after a noun.
+   */
+  private boolean inContactClause(int i) {
+    return i >= 2 && sentenceOf[i - 2] == sentenceOf[i] && SUBJECT_PRONOUNS.contains(lower[i - 1])
+        && Character.isLetter(lower[i - 2].charAt(0)) && !lex.mentionStops.contains(lower[i - 2])
+        && !SUBJECT_PRONOUNS.contains(lower[i - 2]) && i + 1 < tokens.size() && cueStartsAt(i + 1);
+  }
+
+  /**
+   * "A [chorus] of ...", "a [coalition] of ...": one noun after an indefinite article heads a group. Not a
+   * document: "a declaration of youth and students" is issued by them, they do not speak as it.
+   */
+  private boolean indefiniteHead(int i) {
+    return i >= 1 && (lower[i - 1].equals("a") || lower[i - 1].equals("an")) && sentenceOf[i - 1] == sentenceOf[i]
+        && Character.isLetter(lower[i].charAt(0)) && !lex.is(lower[i], "DOCUMENT");
   }
 
   /**
@@ -1146,7 +1199,9 @@ final class ArticlePass {
 
   private Candidate speech(int k, CueHit cue) {
     Span sentence = sentences.get(cue.sentence());
-    Span before = mentionBefore(cue.first());
+    boolean gerund = isParticiple(cue) && cue.first() > 1 && GERUND_PREPOSITIONS.contains(lower[cue.first() - 1]);
+    // "he refuses to discuss it, aside from saying ...": the subject is the clause's, not the word before "from"
+    Span before = gerund ? mainClauseSubject(cue.first() - 1) : mentionBefore(cue.first());
     int colon = colonAfter(cue);
     if (colon >= 0) {
       Span speaker = before != null ? before : participleSubject(cue);
@@ -1392,6 +1447,9 @@ final class ArticlePass {
     return i >= 0 && (lower[i].equals("he") || lower[i].equals("she") || lower[i].equals("they")
         || lower[i].equals("we") || lower[i].equals("i") || lower[i].equals("it"));
   }
+
+  /** Prepositions that take a gerund cue ("by saying", "from saying", "without saying"). */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "without", "after", "before", "besides");
 
   private boolean isParticiple(CueHit cue) {
     return lower[cue.first()].endsWith("ing");

@@ -1252,6 +1252,38 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aSpeakerMentionKeepsItsNameAndItsModifiers() {
+    // PolNeAR dev (2016 news: reuters, breitbart, nyt, washington post), shortened
+    String t = "British Prime Minister Theresa May said this week that the country would leave.\n\n"
+        + "Nearly eight of 10 voters say they plan to tune in.\n\n"
+        + "A chorus of prominent Republicans has said the same thing.\n\n"
+        + "In her favor, all the experts I interviewed said her proposals were more detailed.\n\n"
+        + "Voting rights advocates have expressed deep concern about the policy.\n\n"
+        + "''I have never been edited,'' Mr. King, 82, told me.";
+    List<Attribution> found = find(t);
+    assertEquals("British Prime Minister Theresa May", withContent(found, t, "the country would leave").speakerRaw());
+    assertEquals("Nearly eight of 10 voters", withContent(found, t, "they plan to tune in").speakerRaw());
+    assertEquals("A chorus of prominent Republicans", withContent(found, t, "the same thing").speakerRaw());
+    assertEquals("all the experts I interviewed", withContent(found, t, "her proposals were more detailed").speakerRaw());
+    assertEquals("Voting rights advocates", withContent(found, t, "deep concern about the policy").speakerRaw());
+    assertEquals("Mr. King, 82", withContent(found, t, "I have never been edited").speakerRaw());
+  }
+
+  @Test
+  void aMentionLeavesOutWhatIsNoPartOfItsName() {
+    // Made up in the manner of KCNA: a weekday after a paper's name; a declaration is not its signers
+    String t = "Rodong Sinmun Sunday said the drills are a rehearsal for war.\n\n"
+        + "A declaration of youth stressed that the drills must stop.\n\n"
+        // PolNeAR dev (washington post, 2016), shortened: a gerund after a preposition takes the clause's subject
+        + "McAuliffe has said 20 people are interested, but he refuses to discuss appointees, aside from saying he wants a"
+        + " diverse delegation.";
+    List<Attribution> found = find(t);
+    assertEquals("Rodong Sinmun", withContent(found, t, "the drills are a rehearsal for war").speakerRaw());
+    assertEquals("A declaration", withContent(found, t, "the drills must stop").speakerRaw());
+    assertEquals("McAuliffe", withContent(found, t, "he wants a diverse delegation").speakerRaw());
+  }
+
+  @Test
   void aTextEndingWithItsCueIsNoError() {
     // Cut-off feed items of the benchmark corpus (KCNA 2011 and Reuters-21578 paragraphs): the text ends
     // right after the cue, with nothing to attribute after it.
