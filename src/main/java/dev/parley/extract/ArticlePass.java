@@ -1449,7 +1449,7 @@ final class ArticlePass {
   }
 
   /** Prepositions that take a gerund cue ("by saying", "from saying", "without saying"). */
-  private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "without", "after", "before", "besides");
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "without", "besides");
 
   private boolean isParticiple(CueHit cue) {
     return lower[cue.first()].endsWith("ing");
