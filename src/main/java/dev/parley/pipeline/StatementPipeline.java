@@ -84,7 +84,7 @@ public final class StatementPipeline implements StatementExtractor {
    * after its cue and ending before the sentence does leaves the rest to another clause ("The strikes, which
    * employers say have cost them millions, began on January 19": January 19 is not when employers spoke).
    */
-  static Span frame(Span cueSentence, Attribution a) {
+  private static Span frame(Span cueSentence, Attribution a) {
     Span content = a.content();
     boolean clauseAfterCue = !a.isDirect() && a.cueSpan() != null && content.start() >= a.cueSpan().end()
         && content.end() < cueSentence.end() && content.end() > cueSentence.start();
