@@ -527,6 +527,10 @@ final class ArticlePass {
 
   /** The mention written just before the cue, in its clause: "[Choe] said", "[the statement] charged". */
   private Span mentionBefore(int cueToken) {
+    Span shown = nameBeforeParticiple(cueToken);
+    if (shown != null) {
+      return shown;
+    }
     int sentence = sentenceOf[cueToken];
     int a = cueToken;
     int limit = cueToken;
@@ -560,6 +564,34 @@ final class ArticlePass {
     }
     return named != null ? named : jointBody(m);
   }
+
+  /**
+   * "footage of Trump saying", "the video shows Clinton telling": a participle cue right after a name that
+   * follows "of" or "shows" is that person's; the clause's subject only shows them. Null otherwise.
+   */
+  private Span nameBeforeParticiple(int cueToken) {
+    if (!lower[cueToken].endsWith("ing")) {
+      return null;
+    }
+    int b = cueToken;
+    while (b - 1 >= 0 && cueToken - b < 4 && sentenceOf[b - 1] == sentenceOf[cueToken] && capitalised(b - 1)
+        && Character.isLetter(text.charAt(tokens.get(b - 1).start())) && !lex.isNameStop(tokens.get(b - 1).of(text))) {
+      b--;
+    }
+    boolean shows = b > 0 && b < cueToken && sentenceOf[b - 1] == sentenceOf[cueToken]
+        && SHOWING.contains(lower[b - 1]) && tokens.get(b - 1).of(text).equals(lower[b - 1]);
+    if (shows && lower[b - 1].equals("of")) {
+      int head = b - 2; // "footage of Trump saying"; not "inhabitants of Samjiyon City saying"
+      shows = head >= 0 && sentenceOf[head] == sentenceOf[cueToken] && RECORDINGS.contains(lower[head]);
+    }
+    return shows ? new Span(tokens.get(b).start(), tokens.get(cueToken - 1).end()) : null;
+  }
+
+  /** Words after which a name and a participle cue show that person speaking. */
+  private static final Set<String> SHOWING = Set.of("of", "shows", "showed", "showing", "show");
+  /** Nouns of a recording, whose "of NAME" shows who speaks in it. */
+  private static final Set<String> RECORDINGS = Set.of("footage", "video", "videos", "clip", "clips", "recording",
+      "recordings", "tape", "tapes", "audio", "film", "image", "images", "photo", "photos", "picture", "pictures");
 
   /**
    * "foreign and Spanish bankers said", "RT and its defenders say": a subject of two noun phrases joined by
@@ -828,7 +860,12 @@ final class ArticlePass {
     if (i > 0 && ARTICLES.contains(lower[i - 1]) && sentenceOf[i - 1] == sentenceOf[i]) {
       return false; // "a bylined commentary", "the retired neurosurgeon": an -ed word after an article is an adjective
     }
-    boolean lowerWord = tokens.get(i).of(text).equals(w) && w.length() > 3;
+    boolean lowerCase = tokens.get(i).of(text).equals(w);
+    boolean compound = i > 0 && tokens.get(i - 1).end() == tokens.get(i).start() && lower[i - 1].endsWith("-");
+    if (lowerCase && lex.verbForms.contains(w) && !compound) {
+      return true; // "Trump [took] to Twitter to accuse"; not "the NATO-[led] force"
+    }
+    boolean lowerWord = lowerCase && w.length() > 3;
     return lowerWord && (w.endsWith("ly") || w.endsWith("ed") && !w.endsWith("eed") && !inContactClause(i));
   }
 
@@ -993,6 +1030,9 @@ final class ArticlePass {
       if (signed) {
         return k;
       }
+      if (opensOwnClause(gap)) {
+        return -1; // '"That makes me smart," when Clinton blasted him': the cue has a clause and a subject of its own
+      }
       if (sentenceAt(start) == sentenceAt(q.after() - 1) && (!QuoteScanner.hasMark(gap) || quotedPhrase)
           && !closesSentence(q, gap)
           && cues.get(k).kind() != CueKind.ACCORDING) {
@@ -1001,6 +1041,24 @@ final class ArticlePass {
       return -1;
     }
     return -1;
+  }
+
+  /** Subordinators that open a clause of its own between a quote and a later cue. */
+  private static final Set<String> QUOTE_GAP_SUBORDINATORS = Set.of("when", "while", "after", "before", "because",
+      "since", "until", "although", "though", "if", "whereas");
+
+  /**
+   * The text between a quote and a cue opens a subordinate clause that holds the cue's subject ("when Clinton
+   * blasted"); not when a comma closes the clause before the cue ("when asked, he said").
+   */
+  private static boolean opensOwnClause(String gap) {
+    String g = gap.strip();
+    if (g.startsWith(",")) {
+      g = g.substring(1).strip();
+    }
+    int space = g.indexOf(' ');
+    return space > 0 && QUOTE_GAP_SUBORDINATORS.contains(g.substring(0, space).toLowerCase(java.util.Locale.ROOT))
+        && g.indexOf(',') < 0;
   }
 
   /**

@@ -40,6 +40,8 @@ final class Lexicon {
   final Map<String, String> wordClass = new HashMap<>();
   /** Lower-case words that end a speaker mention read from its start. */
   final java.util.Set<String> mentionStops = new java.util.HashSet<>();
+  /** Lower-case finite verb forms that are no cue: they end a speaker mention read from its start. */
+  final java.util.Set<String> verbForms = new java.util.HashSet<>();
   /** Korean family names, as written. */
   final java.util.Set<String> koreanSurnames = new java.util.HashSet<>();
   /** Type words in file order (MEDIA, GOVERNMENT, ORGANIZATION). */
@@ -69,6 +71,9 @@ final class Lexicon {
     countries.sort((a, b) -> b.term().length() - a.term().length());
     for (String[] f : read("np-stops.txt")) {
       mentionStops.add(f[0]);
+    }
+    for (String[] f : read("verb-forms.txt")) {
+      verbForms.add(f[0]);
     }
     for (String[] f : read("surnames.txt")) {
       koreanSurnames.add(f[0]);

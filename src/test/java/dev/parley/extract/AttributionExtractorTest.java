@@ -30,6 +30,15 @@ class AttributionExtractorTest {
     throw new AssertionError("No statement with content [" + content + "] in " + found);
   }
 
+  private static Attribution withContentFrom(List<Attribution> found, String text, String start) {
+    for (Attribution a : found) {
+      if (a.content().of(text).startsWith(start)) {
+        return a;
+      }
+    }
+    throw new AssertionError("No statement with content starting [" + start + "] in " + found);
+  }
+
   // The Diplomat, 2019-10-01 (seed-000): curly quotes, surname and pronoun speakers.
   private static final String SEED =
       "Choe Son Hui, North Korea’s first vice minister of foreign affairs, said that the two sides would"
@@ -1291,5 +1300,39 @@ class AttributionExtractorTest {
         "8-1/4 pct and 101-3/8 has been increased to 75 mln dlrs, said", "said")) {
       assertTrue(find(t).stream().allMatch(a -> a.content().end() <= t.length()), t);
     }
+  }
+
+  @Test
+  void aMentionEndsBeforeAVerbThatIsNoCue() {
+    // KCNA 2011 and 2012: the subject of a later cue ends before the clause's own verb ("met", "took")
+    String t = "Chinese Foreign Minister Yang Jiechi met with the U.S. secretary of State in New York on Sept. 26 and"
+        + " demanded the U.S. immediately cancel the plan to sell arms to Taiwan.\n\n"
+        + "Hundreds of demonstrators took to the streets in the capital city in Malaysia on Feb. 24, denouncing the"
+        + " U.S. troops in Afghanistan for killing Muslims and desecrating Islam.\n\n"
+        // KCNA 2011: a verb form joined to a name by a hyphen is part of the mention
+        + "Two International Security Assistance Force (ISAF) service members were killed by an improvised explosive"
+        + " device attack in southern Afghanistan on Thursday, the NATO-led ISAF said in a statement.\n\n"
+        // PolNeAR dev (breitbart, 2016): an adverb that is no -ly word ends it too
+        + "World leaders and diplomats almost universally expressed outrage over North Korea's latest gambit.";
+    List<Attribution> found = find(t);
+    assertEquals("Chinese Foreign Minister Yang Jiechi",
+        withContentFrom(found, t, "the U.S. immediately cancel the plan").speakerRaw());
+    assertEquals("Hundreds of demonstrators", withContentFrom(found, t, "the U.S. troops in Afghanistan").speakerRaw());
+    assertEquals("the NATO-led ISAF", withContentFrom(found, t, "Two International Security").speakerRaw());
+    assertEquals("World leaders and diplomats", withContentFrom(found, t, "outrage over North Korea").speakerRaw());
+  }
+
+  @Test
+  void aParticipleAfterARecordingOfANameIsThatPersons() {
+    // PolNeAR dev (breitbart, 2016): the footage shows Trump speaking; the "when" clause after the quote has its
+    // own subject and cue, which do not take the quote
+    String t = "The spot concludes with footage of Trump saying during the debate last week, \u201cThat makes me"
+        + " smart,\u201d when Clinton blasted him for not paying income tax.\n\n"
+        // KCNA 2023: inhabitants are no recording; the speakers are the inhabitants, not their city
+        + "The pleasure, shown by inhabitants of Samjiyon City saying they came to know the meaning of a great"
+        + " change, is a general appraisal of the city construction, he said.";
+    List<Attribution> found = find(t);
+    assertEquals("Trump", withContent(found, t, "That makes me smart").speakerRaw());
+    assertTrue(found.stream().noneMatch(a -> a.speakerRaw().equals("Samjiyon City")), found::toString);
   }
 }
