@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  *
  * <p>Choices, so that figures can be read right: one annotation file per article (the first by
  * name where several annotators worked on it); an attribution without a Source is left out (its
- * speaker is not written in the text, and Parley never invents one); a discontinuous span is taken
- * from its first start to its last end; the gold {@code speaker} and {@code speaker_raw} are the
+ * speaker is not written in the text, and Parley never invents one); a discontinuous content is one
+ * statement for each run of its parts that its cue or source does not interrupt (GUIDE.md: a quote
+ * interrupted by a cue is two statements), other discontinuous spans run from first start to last end; the gold {@code speaker} and {@code speaker_raw} are the
  * source mention as written ("she", "the Post"), since PolNeAR does not resolve mentions, so
  * predictions are compared by their {@code speaker_raw} ({@code parley score --raw-speakers});
  * stance is NONE and dates are the publication date. BRAT offsets count Unicode code points; they
@@ -32,7 +33,13 @@ public final class PolnearConverter {
   /** What a conversion wrote. */
   public record Result(int articles, int statements, int withoutSource) {}
 
-  private record Annotation(String kind, int start, int end) {}
+  /** A text-bound annotation: its kind, its outer span and its parts (one for a continuous span), UTF-16 offsets. */
+  private record Annotation(String kind, int start, int end, List<int[]> parts) {
+    /** Whether this annotation lies (partly) inside {@code [from, to)}. */
+    boolean within(int from, int to) {
+      return start < to && end > from;
+    }
+  }
 
   private PolnearConverter() {}
 
@@ -94,15 +101,38 @@ public final class PolnearConverter {
     if (source == null || content == null) {
       return false;
     }
-    String contentText = text.substring(content.start(), content.end());
     String sourceText = text.substring(source.start(), source.end());
-    ObjectNode s = out.addObject();
-    s.put("speaker", sourceText).put("speaker_type", "UNKNOWN").put("speaker_raw", sourceText)
-        .put("content", contentText).put("is_direct", startsWithQuote(contentText))
-        .put("statement_date", date).put("stance", "NONE");
-    s.putArray("event_dates");
-    s.putArray("stance_cues");
+    for (int[] piece : pieces(content, roles.get("Cue"), source)) {
+      String contentText = text.substring(piece[0], piece[1]);
+      ObjectNode s = out.addObject();
+      s.put("speaker", sourceText).put("speaker_type", "UNKNOWN").put("speaker_raw", sourceText)
+          .put("content", contentText).put("is_direct", startsWithQuote(contentText))
+          .put("statement_date", date).put("stance", "NONE");
+      s.putArray("event_dates");
+      s.putArray("stance_cues");
+    }
     return true;
+  }
+
+  /**
+   * The statements of a content span: one for each run of its parts that no cue or source interrupts. A quote
+   * interrupted by its cue ("A," she said, "B") is two statements in Parley's gold (GUIDE.md, convention 4); parts
+   * split only by a line break or a closing and reopening mark stay one statement.
+   */
+  private static List<int[]> pieces(Annotation content, Annotation cue, Annotation source) {
+    List<int[]> out = new java.util.ArrayList<>();
+    int[] run = content.parts().get(0).clone();
+    for (int[] part : content.parts().subList(1, content.parts().size())) {
+      boolean interrupted = source.within(run[1], part[0]) || cue != null && cue.within(run[1], part[0]);
+      if (interrupted) {
+        out.add(run);
+        run = part.clone();
+      } else {
+        run[1] = part[1];
+      }
+    }
+    out.add(run);
+    return out;
   }
 
   /** The text-bound annotations of a file, by id, with UTF-16 offsets. */
@@ -114,15 +144,16 @@ public final class PolnearConverter {
       }
       String[] f = line.split("\t");
       String[] kindAndRanges = f[1].split(" ", 2);
-      int start = Integer.MAX_VALUE;
-      int end = -1;
-      for (String range : kindAndRanges[1].split(";")) {
-        String[] se = range.trim().split(" ");
-        start = Math.min(start, Integer.parseInt(se[0]));
-        end = Math.max(end, Integer.parseInt(se[1]));
-      }
+      List<int[]> parts = new java.util.ArrayList<>();
       try {
-        spans.put(f[0], new Annotation(kindAndRanges[0], text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end)));
+        for (String range : kindAndRanges[1].split(";")) {
+          String[] se = range.trim().split(" ");
+          parts.add(new int[] {text.offsetByCodePoints(0, Integer.parseInt(se[0])),
+              text.offsetByCodePoints(0, Integer.parseInt(se[1]))});
+        }
+        parts.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        int end = parts.stream().mapToInt(r -> r[1]).max().orElseThrow();
+        spans.put(f[0], new Annotation(kindAndRanges[0], parts.get(0)[0], end, List.copyOf(parts)));
       } catch (IndexOutOfBoundsException e) {
         throw new IllegalArgumentException(ann + ": span " + f[0] + " lies outside the text", e);
       }

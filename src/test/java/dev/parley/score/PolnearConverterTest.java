@@ -32,7 +32,8 @@ class PolnearConverterTest {
   void convertsSpansSourcesAndDates() throws IOException {
     // An emoji before the spans: BRAT counts it as one character, Java as two.
     String text = "\uD83D\uDCF0 The New York Post reports that the team avoided the hospital. "
-        + "\"It was a scare,\" a source said, \"nothing more.\" Critics called it a cover-up.";
+        + "\"It was a scare,\" a source said, \"nothing more.\" Critics called it a cover-up.\n"
+        + "The aide wrote that the plan\nwould hold.";
     Path split = tmp.resolve("dev");
     Files.createDirectories(split.resolve("text"));
     Files.createDirectories(split.resolve("attributions"));
@@ -47,12 +48,17 @@ class PolnearConverterTest {
         "T7\tCue " + span(text, "said") + "\tsaid",
         "E2\tAttribution:T7 Content:T6 Cue:T7 Source:T5",
         "T8\tContent " + span(text, "Critics called it a cover-up") + "\tCritics ...",
-        "E3\tAttribution:T8 Content:T8") + "\n";
+        "E3\tAttribution:T8 Content:T8",
+        // split by a line break only: one statement
+        "T9\tSource " + span(text, "The aide") + "\tThe aide",
+        "T10\tCue " + span(text, "wrote") + "\twrote",
+        "T11\tContent " + span(text, "that the plan") + ";" + span(text, "would hold") + "\tthat ...",
+        "E4\tAttribution:T10 Content:T11 Cue:T10 Source:T9") + "\n";
     Files.writeString(split.resolve("attributions/post_story_ab12.ann"), ann, StandardCharsets.UTF_8);
     Files.writeString(tmp.resolve("metadata.tsv"), "compartment\tfilename\tpublication_date\ndev\tpost_story\t2016-09-12\n");
 
     PolnearConverter.Result r = PolnearConverter.convert(split, tmp.resolve("metadata.tsv"), tmp.resolve("out"));
-    assertEquals(new PolnearConverter.Result(1, 2, 1), r);
+    assertEquals(new PolnearConverter.Result(1, 4, 1), r);
 
     List<GoldArticle> gold = GoldReader.read(tmp.resolve("out/gold.jsonl"));
     Map<String, String> texts = GoldReader.readTexts(tmp.resolve("out/articles.jsonl"));
@@ -61,11 +67,14 @@ class PolnearConverterTest {
     assertEquals("The New York Post", s.get(0).speaker());
     assertEquals("that the team avoided the hospital", s.get(0).content());
     assertFalse(s.get(0).isDirect());
+    // a quote interrupted by its source and cue is two statements (GUIDE.md, convention 4)
     assertEquals("a source", s.get(1).speaker());
-    assertTrue(s.get(1).content().startsWith("\"It was a scare,") && s.get(1).content().endsWith("nothing more.\""),
-        s.get(1).content());
+    assertEquals("\"It was a scare,\"", s.get(1).content());
     assertTrue(s.get(1).isDirect());
+    assertEquals("a source", s.get(2).speaker());
+    assertEquals("\"nothing more.\"", s.get(2).content());
+    assertEquals("The aide", s.get(3).speaker());
+    assertEquals("that the plan\nwould hold", s.get(3).content());
     assertEquals("2016-09-12", gold.get(0).published().toString());
-    assertTrue(text.contains(s.get(1).content()));
   }
 }
