@@ -448,6 +448,12 @@ final class ArticlePass {
     if (i > 0 && DETERMINERS.contains(lower[i - 1])) {
       return false;
     }
+    if (i > 0 && lower[i].endsWith("s") && cue.words().size() == 1 && isPossessiveMark(i - 1)) {
+      return false; // "Friday's tweets", "the minister's remarks": a noun after a possessive
+    }
+    if (isSaidThatIdiom(i, next)) {
+      return false; // "Having said that, ...", "That said, ...": a hedge, no words reported
+    }
     boolean participle = lower[i].endsWith("ed") || IRREGULAR_PARTICIPLES.contains(lower[i]);
     if (i > 0 && AUXILIARIES.contains(lower[i - 1]) && participle) {
       return false; // a passive ("should be observed", "was charged", "he was told") reports nothing
@@ -485,6 +491,24 @@ final class ArticlePass {
     }
     boolean passive = by < tokens.size() && lower[by].equals("by") && participle;
     return !passive && !(cue.kind() == CueKind.OBJECT && (lower[next].equals("with") || lower[next].equals("by")));
+  }
+
+  /** Token {@code k} is a possessive "'s" (split off or still attached: "Friday's"). */
+  private boolean isPossessiveMark(int k) {
+    String w = lower[k];
+    return w.equals("'s") || w.equals("\u2019s") || w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
+  }
+
+  /** "Having said that," or "That said," opening a clause: the idioms concede a point and report nothing. */
+  private boolean isSaidThatIdiom(int i, int next) {
+    if (!lower[i].equals("said")) {
+      return false;
+    }
+    boolean having = i > 0 && lower[i - 1].equals("having") && next + 1 < tokens.size()
+        && (lower[next].equals("that") || lower[next].equals("this")) && lower[next + 1].equals(",");
+    boolean thatSaid = i > 0 && (lower[i - 1].equals("that") || lower[i - 1].equals("this")) && opensClause(i - 1)
+        && next < tokens.size() && lower[next].equals(",");
+    return having || thatSaid;
   }
 
   /** Auxiliaries that take a plural subject: a one-word "-s" cue right before one is a noun. */
@@ -531,6 +555,10 @@ final class ArticlePass {
     if (shown != null) {
       return shown;
     }
+    Span pronoun = pronounBefore(cueToken);
+    if (pronoun != null) {
+      return pronoun;
+    }
     int sentence = sentenceOf[cueToken];
     int a = cueToken;
     int limit = cueToken;
@@ -540,8 +568,9 @@ final class ArticlePass {
       limit = open;
     }
     while (a - 1 >= 0 && sentenceOf[a - 1] == sentence && cueToken - a < MAX_MENTION_TOKENS
-        && (!CLAUSE_BOUNDARIES.contains(lower[a - 1]) || insideName(a - 1)) && quoteAt[tokens.get(a - 1).start()] < 0) {
-      a--;
+        && (!CLAUSE_BOUNDARIES.contains(lower[a - 1]) || insideName(a - 1)) && quoteAt[tokens.get(a - 1).start()] < 0
+        && !WH_WORDS.contains(lower[a - 1]) && !isSpacedHyphen(a - 1)) {
+      a--; // "between what [Trump] says", "predictable - [Donald J. Trump] has vowed": the clause starts after
     }
     if (a < limit && lower[a].equals("as") && a > 0 && lower[a - 1].equals(",")) {
       a++; // "..., as Western countries themselves have admitted"
@@ -563,6 +592,31 @@ final class ArticlePass {
       named = appositiveSubject(a, cueToken);
     }
     return named != null ? named : jointBody(m);
+  }
+
+  /** Words opening an embedded clause whose subject follows them. */
+  private static final Set<String> WH_WORDS = Set.of("what", "how", "why", "whether");
+
+  /** A hyphen standing alone between spaces, written for a dash. */
+  private boolean isSpacedHyphen(int k) {
+    Span t = tokens.get(k);
+    return lower[k].equals("-") && t.start() > 0 && t.end() < text.length()
+        && text.charAt(t.start() - 1) == ' ' && Character.isWhitespace(text.charAt(t.end())); // not a list item's dash
+  }
+
+  /**
+   * "A few days ago in an interview with RT [he] blasted": a subject pronoun right before the cue, maybe with
+   * adverbs between, is its subject whatever opens the clause. Null otherwise.
+   */
+  private Span pronounBefore(int cueToken) {
+    int p = cueToken - 1;
+    while (p >= 0 && cueToken - p <= 2 && sentenceOf[p] == sentenceOf[cueToken]
+        && (TRAILING_ADVERBS.contains(lower[p]) || lower[p].endsWith("ly") && lower[p].length() > 3)) {
+      p--;
+    }
+    boolean subject = p >= 0 && sentenceOf[p] == sentenceOf[cueToken] && SUBJECT_PRONOUNS.contains(lower[p])
+        && quoteAt[tokens.get(p).start()] < 0;
+    return subject ? new Span(tokens.get(p).start(), tokens.get(p).end()) : null;
   }
 
   /**
@@ -784,7 +838,7 @@ final class ArticlePass {
       "itself");
   /** Words before a subject that are no part of it. */
   private static final Set<String> LEADING_NON_MENTION = Set.of("and", "but", "so", "even", "though", "although",
-      "yet", "still", "plus", "meanwhile", "how", "why", "what", "whether");
+      "yet", "still", "plus", "meanwhile", "how", "why", "what", "whether", "together");
 
   /** Past a dateline in capitals opening a sentence ("NEW YORK - Republican ..."): where the subject starts. */
   private int afterCapitalDateline(int a, int limit) {
@@ -917,6 +971,9 @@ final class ArticlePass {
 
   /** The mention after the cue: "said [Jack Ward], president of ...". */
   private Span mentionAfter(CueHit cue) {
+    if (isParticiple(cue) && cue.kind() != CueKind.ACCORDING && tokens.get(cue.first()).of(text).equals(lower[cue.first()])) {
+      return null; // "citing a threat", "suggesting a few questions": what follows a participle is its object
+    }
     int limit = cue.end();
     while (limit < tokens.size() && sentenceOf[limit] == cue.sentence() && limit - cue.end() < 15) {
       limit++;
@@ -1556,6 +1613,8 @@ final class ArticlePass {
         start++;
       }
       start++;
+    } else if (opensParticipialPhrase(first, comma)) {
+      start = afterParticipialPhrase(first, comma);
     }
     if (start >= comma) {
       return null;
@@ -1570,6 +1629,39 @@ final class ArticlePass {
     boolean subject = Character.isUpperCase(w.charAt(0)) && !ADVERBIAL_OPENERS.contains(lower[start])
         || lex.wordClass.getOrDefault(lower[start], "").startsWith("PRONOUN");
     return verbFollows && subject ? m : null;
+  }
+
+  /**
+   * "Chastened by the analyses, Trump revised his plan": a sentence opening with a participle followed by a
+   * lower-case word, its phrase closed by a comma before {@code limit}.
+   */
+  private boolean opensParticipialPhrase(int first, int limit) {
+    String w = lower[first];
+    boolean participle = (w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4;
+    if (!participle || first + 1 >= limit || !tokens.get(first + 1).of(text).equals(lower[first + 1])) {
+      return false;
+    }
+    for (int k = first + 2; k < limit; k++) {
+      if (lower[k].equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the main clause starts after an opening participial phrase: after the first comma of the phrase
+   * that a capitalised word, a determiner or a pronoun follows ("Chastened by the analyses, as well as
+   * complaints, [Trump] revised"); {@code limit} when none does.
+   */
+  private int afterParticipialPhrase(int first, int limit) {
+    for (int k = first + 2; k + 1 < limit; k++) {
+      if (lower[k].equals(",") && (capitalised(k + 1) || DETERMINERS.contains(lower[k + 1])
+          || lex.wordClass.getOrDefault(lower[k + 1], "").startsWith("PRONOUN"))) {
+        return k + 1;
+      }
+    }
+    return limit;
   }
 
   /** A participle cue opening its sentence, maybe after adverbs: "Strongly accusing X of Y, Z said ...". */
@@ -1649,6 +1741,12 @@ final class ArticlePass {
       return null;
     }
     int first = afterDateline(firstToken(sentences.get(cue.sentence()).start()));
+    if (first >= 0 && opensParticipialPhrase(first, prev)) {
+      first = afterParticipialPhrase(first, prev); // "Chastened by the analyses, Trump revised his plan, promising"
+      if (first >= prev) {
+        return null;
+      }
+    }
     Span aged = agedMention(first, prev);
     if (aged != null) {
       return aged;

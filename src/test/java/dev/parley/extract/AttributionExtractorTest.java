@@ -1335,4 +1335,61 @@ class AttributionExtractorTest {
     assertEquals("Trump", withContent(found, t, "That makes me smart").speakerRaw());
     assertTrue(found.stream().noneMatch(a -> a.speakerRaw().equals("Samjiyon City")), found::toString);
   }
+
+  @Test
+  void aSubjectPronounRightBeforeTheCueIsItsSubject() {
+    // PolNeAR dev (huffington post and usa today, 2016): whatever opens the clause, the pronoun is the subject
+    String t = "Donald Trump spoke in Ohio on Monday. A few days ago in an interview with Russia\u2019s network RT he"
+        + " blasted the American media for being \u201cunbelievably dishonest.\u201d\n\n"
+        + "My mother has softened with age, but even now at 86 she still says things such as, \"We're not all meant"
+        + " to be equal, you know.\"";
+    List<Attribution> found = find(t);
+    Attribution blasted = withContentFrom(found, t, "the American media");
+    assertEquals("he", blasted.speakerRaw().toLowerCase(java.util.Locale.ROOT));
+    assertEquals("Donald Trump", blasted.speaker());
+    assertEquals("she", withContentFrom(found, t, "We're not all meant").speakerRaw());
+  }
+
+  @Test
+  void aClauseOpenedByAWhWordOrASpacedDashHasItsOwnSubject() {
+    // PolNeAR dev (politico and new york times, 2016)
+    String t = "That sort of sharp difference between what Trump says his tax plan would do and how experts say it"
+        + " would shape tax law has endured.\n\n"
+        + "The debate over coal on the campaign trail is also predictable - Donald J. Trump has vowed to bring back"
+        + " lost mining jobs.\n\n"
+        // made up in the manner of KCNA's press reviews: a list item's dash does not open the clause
+        + "Rodong Sinmun\n- An article says the drills are a rehearsal for war.";
+    List<Attribution> found = find(t);
+    assertEquals("Trump", withContentFrom(found, t, "his tax plan would do").speakerRaw());
+    assertEquals("experts", withContentFrom(found, t, "it would shape tax law").speakerRaw());
+    assertEquals("Donald J. Trump", withContentFrom(found, t, "to bring back lost mining jobs").speakerRaw());
+    assertEquals("Rodong Sinmun", withContent(found, t, "the drills are a rehearsal for war").speaker());
+  }
+
+  @Test
+  void aParticipleTakesNoSpeakerAfterItAndLooksPastAnOpeningPhrase() {
+    // New York Times and Politico, 2016 (PolNeAR dev): "a threat" is what the court cited, not who spoke
+    String t = "In 1986, the Supreme Court blocked a New Jersey company from abandoning its oil waste processing"
+        + " plants in bankruptcy, citing a threat to public health and safety.\n\n"
+        + "Chastened by the analyses, as well as complaints over the plan\u2019s costs, Trump revised his plan,"
+        + " promising to focus more of its benefits on average Americans.";
+    List<Attribution> found = find(t);
+    assertTrue(found.stream().noneMatch(a -> a.speakerRaw().equals("a threat")), found::toString);
+    assertEquals("Trump", withContentFrom(found, t, "to focus more of its benefits").speakerRaw());
+  }
+
+  @Test
+  void idiomsAndNounsThatLookLikeCuesReportNothing() {
+    // Breitbart and New York Times, 2016 (PolNeAR dev); KCNA 2011 for the silence observed
+    String t = "Trump has responded with attacks on Machado, including Friday\u2019s tweets.\n\n"
+        + "Having said that, there are some economists who argue that corporate taxes should be very little.\n\n"
+        + "That said, the ministry will keep the plan.\n\n"
+        + "The delegation laid a wreath and observed a moment's silence.\n\n"
+        + "Much of the impetus came from China and the United States, the world's two biggest polluters, which"
+        + " together vowed to stave off the worst effects of climate change.";
+    List<Attribution> found = find(t);
+    assertTrue(found.stream().noneMatch(a -> a.cue().equals("tweets") || a.cue().equals("said")
+        || a.cue().equals("observed")), found::toString);
+    assertEquals("the world's two biggest polluters", withContentFrom(found, t, "to stave off").speakerRaw());
+  }
 }
