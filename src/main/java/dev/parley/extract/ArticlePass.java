@@ -448,6 +448,9 @@ final class ArticlePass {
     if (i > 0 && DETERMINERS.contains(lower[i - 1])) {
       return false;
     }
+    if (i > 0 && !lower[i].endsWith("ing") && NOUN_PREPOSITIONS.contains(lower[i - 1])) {
+      return false; // "against claims it was more", "amid calls for": a noun after a preposition
+    }
     if (i > 0 && lower[i].endsWith("s") && cue.words().size() == 1 && isPossessiveMark(i - 1)) {
       return false; // "Friday's tweets", "the minister's remarks": a noun after a possessive
     }
@@ -468,8 +471,9 @@ final class ArticlePass {
     if (!cue.reportsBefore(next < tokens.size() && sentenceOf[next] == sentenceOf[i] ? lower[next] : null)) {
       return false; // "responded to the efforts", "wrote to the minister": an act, not words reported
     }
-    if (next < tokens.size() && cue.words().size() == 1 && startsSpeechCue(next)) {
-      return false; // "abortion rights advocates said": a noun before the verb that reports
+    if (next < tokens.size() && cue.words().size() == 1 && (startsSpeechCue(next)
+        || lower[i].endsWith("s") && lex.cuesByFirstWord.containsKey(lower[next]) && tokens.get(next).of(text).equals(lower[next]))) {
+      return false; // "abortion rights advocates said", "shootings and protests demands": a noun before the verb
     }
     if (cue.words().size() == 1 && pluralBeforeAuxiliary(i)) {
       return false; // "rights advocates have expressed", "the claims were": a plural noun, its verb follows
@@ -492,6 +496,10 @@ final class ArticlePass {
     boolean passive = by < tokens.size() && lower[by].equals("by") && participle;
     return !passive && !(cue.kind() == CueKind.OBJECT && (lower[next].equals("with") || lower[next].equals("by")));
   }
+
+  /** Prepositions after which a cue word is a noun (a gerund after them still reports: "without saying"). */
+  private static final Set<String> NOUN_PREPOSITIONS = Set.of("against", "despite", "amid", "amidst", "over", "about",
+      "among", "of", "with", "upon", "under", "following", "behind", "beyond");
 
   /** Token {@code k} is a possessive "'s" (split off or still attached: "Friday's"). */
   private boolean isPossessiveMark(int k) {
@@ -558,6 +566,10 @@ final class ArticlePass {
     Span pronoun = pronounBefore(cueToken);
     if (pronoun != null) {
       return pronoun;
+    }
+    Span aged = agedAfterQuote(cueToken);
+    if (aged != null) {
+      return aged;
     }
     int sentence = sentenceOf[cueToken];
     int a = cueToken;
@@ -794,12 +806,12 @@ final class ArticlePass {
     if (i < 3 || !lower[i - 1].equals(")")) {
       return -1;
     }
-    for (int k = i - 2; k >= 0 && i - k <= 5 && sentenceOf[k] == sentenceOf[i]; k--) {
+    for (int k = i - 2; k >= 0 && i - k <= 7 && sentenceOf[k] == sentenceOf[i]; k--) {
       if (lower[k].equals("(")) {
         return k;
       }
-      if (!capitalised(k)) {
-        return -1;
+      if (!capitalised(k) && !lower[k].chars().allMatch(c -> c == '.' || c == '-')) {
+        return -1; // "(IAEA)", "(R-Ga.)"
       }
     }
     return -1;
@@ -985,7 +997,28 @@ final class ArticlePass {
     char first = text.charAt(s.start());
     boolean looksLikeMention = Character.isUpperCase(first) || s.of(text).toLowerCase(Locale.ROOT).matches(
         "(the|a|an|one|another|he|she|they|it|some|several|most|other|others|traders|analysts)\\b.{0,200}");
-    return looksLikeMention ? s : null;
+    return looksLikeMention || describesName(s) ? s : null;
+  }
+
+  /**
+   * "widow Terry Strada", "former senator John Warner": up to three lower-case or numeric words describing the
+   * capitalised name that ends the mention.
+   */
+  private boolean describesName(Span m) {
+    int first = firstToken(m.start());
+    int k = first;
+    while (k < tokens.size() && tokens.get(k).end() <= m.end() && k - first < 3 && !capitalised(k)) {
+      k++;
+    }
+    if (k == first || k >= tokens.size() || tokens.get(k).end() > m.end() || !capitalised(k)) {
+      return false;
+    }
+    for (int j = k; j < tokens.size() && tokens.get(j).end() <= m.end(); j++) {
+      if (!capitalised(j) && !lower[j].equals(".")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- direct quotes ----
@@ -1818,6 +1851,25 @@ final class ArticlePass {
     return m != null && m.end() == tokens.get(end - 1).end() ? m : null;
   }
 
+  /**
+   * '"...," Quina Jones, 25, said': a name and an age between commas right after a closing quote mark,
+   * before the cue. Null otherwise.
+   */
+  private Span agedAfterQuote(int cueToken) {
+    int age = cueToken - 2;
+    if (age < 3 || !lower[cueToken - 1].equals(",") || !lower[age].matches("[0-9]{1,3}") || !lower[age - 1].equals(",")) {
+      return null;
+    }
+    int end = age - 1;
+    int a = end;
+    while (a > 0 && end - a < 6 && capitalised(a - 1) && sentenceOf[a - 1] == sentenceOf[cueToken]
+        && quoteAt[tokens.get(a - 1).start()] < 0) {
+      a--;
+    }
+    boolean afterQuote = a > 0 && a < end && isQuoteEnd(a - 1);
+    return afterQuote ? new Span(tokens.get(a).start(), tokens.get(end - 1).end()) : null;
+  }
+
   private Span clauseSubject(int and) {
     int a = and;
     while (a - 1 >= 0 && sentenceOf[a - 1] == sentenceOf[and] && !lower[a - 1].equals(",") && and - a < MAX_MENTION_TOKENS) {
@@ -1961,9 +2013,14 @@ final class ArticlePass {
     if (order >= 0) {
       return tokens.get(order).start();
     }
+    boolean relative = false;
     for (int j = i; j < tokens.size() && j < i + 10 && sentenceOf[j] == cue.sentence(); j++) {
       if (lower[j].equals(",") || quoteAt[tokens.get(j).start()] >= 0) {
         break;
+      }
+      relative |= lower[j].equals("who") || lower[j].equals("whom"); // "said to officials who did not know ... that"
+      if (j > i && !relative && (cueStartsAt(j) || CLAUSE_WORDS.contains(lower[j]) || lex.verbForms.contains(lower[j]))) {
+        break; // "said the spate of shootings demands that ...": the "that" belongs to the content's own verb
       }
       if (lower[j].equals("that") && (cue.kind() != CueKind.OBJECT || j == i)) {
         // an object cue's content is its object: "denied rumours that he ..." keeps "rumours"

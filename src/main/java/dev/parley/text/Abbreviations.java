@@ -53,6 +53,9 @@ final class Abbreviations {
    * the period closes an abbreviation that does not end a sentence before the word at {@code next}.
    */
   boolean continuesAfter(String text, int end, int next) {
+    if (closesShortBracket(text, end) && next < text.length() && Character.isLowerCase(text.charAt(next))) {
+      return true; // "Rep. Gwen Moore (D-Wis.) said": a party and state tag, not a sentence end
+    }
     if (end < 2 || text.charAt(end - 1) != '.' || next >= text.length()) {
       return false;
     }
@@ -84,6 +87,23 @@ final class Abbreviations {
       case BEFORE_NUMBER -> digit;
       case NAME_END -> lower || digit;
     };
+  }
+
+  /** The text before {@code end} is ".)" closing a bracket opened at most 12 characters before ("(R-Ga.)"). */
+  private static boolean closesShortBracket(String text, int end) {
+    if (end < 3 || text.charAt(end - 1) != ')' || text.charAt(end - 2) != '.') {
+      return false;
+    }
+    for (int p = end - 3; p >= 0 && end - p <= 12; p--) {
+      char c = text.charAt(p);
+      if (c == '(') {
+        return true;
+      }
+      if (Character.isWhitespace(c) || c == ')') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "A", "An", "It", "He",

@@ -1392,4 +1392,32 @@ class AttributionExtractorTest {
         || a.cue().equals("observed")), found::toString);
     assertEquals("the world's two biggest polluters", withContentFrom(found, t, "to stave off").speakerRaw());
   }
+
+  @Test
+  void namesWithATagAnAgeOrADescriptionBeforeThemSpeak() {
+    // PolNeAR dev (huffington post, washington post, western journal, 2016), shortened
+    String t = "\u201cIt\u2019s a dog whistle to all Americans,\u201d Rep. Gwen Moore (D-Wis.) said Friday.\n\n"
+        + "Sen. David Perdue (R-Ga.) said he didn't believe those characterizations did Romney in.\n\n"
+        + "\"They're trying to slap us in the face,\" Quina Jones, 25, said as she moved through the city.\n\n"
+        + "\u201cThey are 100 percent wrong,\u201d said 9/11 widow Terry Strada.";
+    List<Attribution> found = find(t);
+    assertEquals("Gwen Moore", withContentFrom(found, t, "It\u2019s a dog whistle").speaker());
+    assertEquals("David Perdue", withContentFrom(found, t, "he didn't believe").speaker());
+    assertEquals("Quina Jones", withContentFrom(found, t, "They're trying").speaker());
+    assertEquals("9/11 widow Terry Strada", withContentFrom(found, t, "They are 100 percent wrong").speakerRaw());
+  }
+
+  @Test
+  void aThatAfterTheContentsOwnVerbDoesNotStartTheContent() {
+    // PolNeAR dev (washington post, 2016): "that" belongs to "demands"; "protests" before it is a noun
+    String t = "House Speaker Paul D. Ryan said the recent spate of police shootings and protests demands that all"
+        + " Americans engage in more listening.\n\n"
+        // Reuters-21578: a cue word after a preposition is a noun
+        + "Subroto said OPEC output was below its quota but gave no details against claims it was a million barrels"
+        + " above that level.";
+    List<Attribution> found = find(t);
+    assertEquals("the recent spate of police shootings and protests demands that all Americans engage in more listening",
+        withContentFrom(found, t, "the recent spate").content().of(t));
+    assertTrue(found.stream().noneMatch(a -> a.cue().equals("protests") || a.cue().equals("claims")), found::toString);
+  }
 }

@@ -106,6 +106,14 @@ class TextAnalyzerTest {
     assertTrue(tokens.contains("adding") && tokens.contains(":"), tokens.toString());
   }
 
+  // PolNeAR dev (huff-post 2016), shortened: a party and state tag closing with ".)" before a lower-case word.
+  @Test
+  void aPartyAndStateTagEndsNoSentence() {
+    String text = "Sen. David Perdue (R-Ga.) said he didn't believe it. The end.";
+    List<String> s = analyzer.analyze(text).sentences().stream().map(x -> x.of(text)).toList();
+    assertEquals(List.of("Sen. David Perdue (R-Ga.) said he didn't believe it.", "The end."), s);
+  }
+
   // PolNeAR train (huff-post 2016): dotted initials before a surname.
   @Test
   void dottedInitialsAfterATitleEndNoSentence() {
