@@ -88,8 +88,8 @@ final class SpeakerResolver {
       return lastGroup(words.get(0), sentence);
     }
     int outletName = outletNameAfterDescription(words);
-    if (outletName > 0) {
-      words = new ArrayList<>(words.subList(outletName, words.size())); // "the official Iraqi news agency INA" is INA
+    if (outletName > 0) { // "the official Iraqi news agency INA" is INA, a medium
+      return new Speaker(String.join(" ", words.subList(outletName, words.size())), SpeakerType.MEDIA, countryOf(mention));
     }
     if (isCoordinatedGroup(words)) {
       return new Speaker(String.join(" ", words), SpeakerType.UNKNOWN, countryOf(mention)); // "foreign and Spanish bankers"
@@ -369,6 +369,9 @@ final class SpeakerResolver {
     if (name.size() == 1 && start > 0 && PERSONAL_TITLES.contains(words.get(start - 1))) {
       return new Speaker(joined, SpeakerType.PERSON, null); // "Mr. Alexander": a person named by surname
     }
+    if (name.size() == 1 && isPersonRoleAt(words, start - 1) && isSingleSurname(joined)) {
+      return new Speaker(joined, SpeakerType.PERSON, null); // "Foreign Minister Genba", "oil minister Subroto"
+    }
     return null;
   }
 
@@ -395,12 +398,42 @@ final class SpeakerResolver {
     } else if (start == 0 || !isRoleOrTitle(words.get(start - 1))) {
       return null; // "the Study Group of the Juche Idea": an organisation's name, not a person's
     }
-    if (run.size() < 2 || run.size() > 4) {
-      return null;
+    boolean surnameAfterRole = run.size() == 1 && korean < 0 && isPersonRoleAt(words, start - 1)
+        && isSingleSurname(run.get(0));
+    if ((run.size() < 2 && !surnameAfterRole) || run.size() > 4) {
+      return null; // "Foreign Minister Genba", "oil minister Subroto": one name after a role is a person too
     }
     Mention full = fullName(run, offset);
     return new Speaker(full != null ? full.name() : String.join(" ", run), SpeakerType.PERSON, null);
   }
+
+  /**
+   * A role held by one person, written right before a lone surname ("Foreign Minister Genba", "spokesman
+   * Annesley"); not "General" of "General Motors" nor "company" of "state oil company Petrobras".
+   */
+  private static boolean isPersonRoleAt(List<String> words, int i) {
+    if (i < 0 || !PERSON_ROLES.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return i == 0 || !BOND_MANAGERS.contains(words.get(i - 1).toLowerCase(Locale.ROOT)); // "lead manager Postipankki" is a bank
+  }
+
+  private static final java.util.Set<String> BOND_MANAGERS = java.util.Set.of("lead", "co-lead", "sole", "joint");
+
+  private static final java.util.Set<String> PERSON_ROLES = java.util.Set.of("minister", "secretary", "president",
+      "chairman", "chairwoman", "premier", "governor", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+      "senator", "chancellor", "director", "manager", "envoy", "adviser", "advisor", "congressman", "congresswoman",
+      "lawmaker", "commander", "mayor", "economist", "analyst");
+
+  /** A word that can stand alone as a surname after a role: no weekday, month or acronym. */
+  private static boolean isSingleSurname(String w) {
+    return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase)
+        && !CALENDAR_WORDS.contains(w);
+  }
+
+  private static final java.util.Set<String> CALENDAR_WORDS = java.util.Set.of("Monday", "Tuesday", "Wednesday",
+      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Today", "Tonight", "Yesterday");
 
   private boolean isRoleOrTitle(String w) {
     return lex.isRole(w) || lex.isTitle(w) || !isCapitalised(w) && !isParticle(w)

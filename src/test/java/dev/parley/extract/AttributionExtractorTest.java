@@ -2,6 +2,7 @@ package dev.parley.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.api.SpeakerType;
@@ -1419,5 +1420,27 @@ class AttributionExtractorTest {
     assertEquals("the recent spate of police shootings and protests demands that all Americans engage in more listening",
         withContentFrom(found, t, "the recent spate").content().of(t));
     assertTrue(found.stream().noneMatch(a -> a.cue().equals("protests") || a.cue().equals("claims")), found::toString);
+  }
+
+  @Test
+  void aSingleNameAfterAPersonsRoleIsAPersonAndAnOutletAMedium() {
+    // KCNA 2012 and Reuters-21578, shortened; made up for the outlet and the group
+    String t = "Japanese Foreign Minister Genba said the talks would resume soon.\n\n"
+        + "Indonesian oil minister Subroto said OPEC output was below its quota.\n\n"
+        + "The news agency Xinhua said the talks would resume soon.\n\n"
+        + "The militant group Hamas said the talks would fail.\n\n"
+        // Reuters-21578: a company and a bank after words that are roles elsewhere
+        + "General Motors said car sales fell in March.\n\n"
+        + "The bank is raising 150 mln marks through a private placement, said lead manager Postipankki.";
+    List<Attribution> found = find(t);
+    assertNotEquals(SpeakerType.PERSON, withContentFrom(found, t, "car sales fell").speakerType());
+    assertNotEquals(SpeakerType.PERSON, withContentFrom(found, t, "The bank is raising").speakerType());
+    Attribution genba = withContentFrom(found, t, "the talks would resume soon");
+    assertEquals("Genba", genba.speaker());
+    assertEquals(SpeakerType.PERSON, genba.speakerType());
+    assertEquals("Subroto", withContentFrom(found, t, "OPEC output").speaker());
+    Attribution xinhua = found.stream().filter(a -> a.speakerRaw().contains("Xinhua")).findFirst().orElseThrow();
+    assertEquals(SpeakerType.MEDIA, xinhua.speakerType());
+    assertNotEquals(SpeakerType.PERSON, withContentFrom(found, t, "the talks would fail").speakerType());
   }
 }
