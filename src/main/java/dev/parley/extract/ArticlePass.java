@@ -194,7 +194,7 @@ final class ArticlePass {
       }
     }
     boolean before = speaker.end() <= tokens.get(cue.first()).start();
-    int stop = before ? cue.first() - 1 : descriptionEnd(end);
+    int stop = before ? firstAppositiveEnd(end + 1, cue.first() - 1) : descriptionEnd(end);
     boolean closed = !before || stop > end && stop < tokens.size() && lower[stop].equals(",");
     boolean comma = end < tokens.size() && lower[end].equals(",");
     if (comma && closed && (isDescription(end + 1, stop, content) || isName(end + 1, stop))) {
@@ -205,6 +205,22 @@ final class ArticlePass {
       start = roleBeforeName(first); // "The group's executive director, Betty Bradley, said"
     }
     return new Span(tokens.get(start).start(), Math.max(speaker.end(), tokens.get(end - 1).end()));
+  }
+
+  /**
+   * Where the first appositive after a name ends, between {@code from} and the comma before the cue at
+   * {@code stop}: at its own comma, so that a relative clause or a second appositive about something in it
+   * ("president of the teachers' union, which represents city educators,") is left out; an age is no
+   * appositive of its own ("44, a home-care aide,").
+   */
+  private int firstAppositiveEnd(int from, int stop) {
+    boolean age = from < stop && lower[from].matches("[0-9]{1,3}") && from + 1 < stop && lower[from + 1].equals(",");
+    for (int k = age ? from + 2 : from; k < stop; k++) {
+      if (lower[k].equals(",") && k + 1 < stop && !capitalised(k + 1)) {
+        return k; // a comma inside a name goes on: "oil analyst with Smith Barney, Upham Harris and Co"
+      }
+    }
+    return stop;
   }
 
   /** Where a description after an inverted speaker ends: the sentence end, a relative "which", or a comma

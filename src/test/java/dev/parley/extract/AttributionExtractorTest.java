@@ -1443,4 +1443,17 @@ class AttributionExtractorTest {
     assertEquals(SpeakerType.MEDIA, xinhua.speakerType());
     assertNotEquals(SpeakerType.PERSON, withContentFrom(found, t, "the talks would fail").speakerType());
   }
+
+  @Test
+  void aSpeakersDescriptionEndsWithItsFirstAppositive() {
+    // PolNeAR dev (huffington post, 2016), shortened: the relative clause is about the union, not the speaker
+    String t = "Michael Mulgrew, president of the United Federation of Teachers, which represents New York City"
+        + " educators, said the plan would fail.\n\n"
+        // made up: an age is no appositive of its own
+        + "Maria Lopez, 44, a home-care aide, said she would vote.";
+    List<Attribution> found = find(t);
+    assertEquals("Michael Mulgrew, president of the United Federation of Teachers",
+        withContent(found, t, "the plan would fail").speakerRaw());
+    assertEquals("Maria Lopez, 44, a home-care aide", withContent(found, t, "she would vote").speakerRaw());
+  }
 }
