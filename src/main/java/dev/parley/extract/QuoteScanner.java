@@ -33,16 +33,22 @@ final class QuoteScanner {
     List<Quote> quotes = new ArrayList<>();
     int open = -1;
     char kind = 0;
+    int nested = 0; // curly quotes opened inside a curly quote and not yet closed: what he calls “hell”
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean doubled = isDoubledApostrophe(text, i);
       if (open >= 0 && isParagraphBreak(text, i, everyLineAParagraph)) {
         quotes.add(new Quote(open, i, kind == '\'' ? 2 : 1, 0));
         open = -1;
-      } else if (open < 0 && (c == '"' || c == '\u201C' || doubled)) {
-        open = i;
-        kind = c;
+      } else if (open < 0 && (c == '"' || c == '\u201C' || doubled || c == '\u201D' && opensParagraph(text, i))) {
+        open = i; // a paragraph cannot open with a closing mark: ”Fear. I am afraid.” opens a quote
+        kind = c == '\u201D' ? '\u201C' : c;
+        nested = 0;
         i += doubled ? 1 : 0;
+      } else if (open >= 0 && kind == '\u201C' && c == '\u201C') {
+        nested++;
+      } else if (open >= 0 && kind == '\u201C' && c == '\u201D' && nested > 0) {
+        nested--;
       } else if (open >= 0 && ((kind == '"' && c == '"') || (kind == '\u201C' && c == '\u201D')
           || kind == '\'' && doubled)) {
         quotes.add(new Quote(open, i, doubled ? 2 : 1, doubled ? 2 : 1));
@@ -54,6 +60,23 @@ final class QuoteScanner {
       quotes.add(new Quote(open, text.length(), kind == '\'' ? 2 : 1, 0));
     }
     return quotes;
+  }
+
+  /** The mark at {@code i} is the first character of its paragraph (or the text) and a word follows it. */
+  private static boolean opensParagraph(String text, int i) {
+    if (i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+      return false;
+    }
+    for (int p = i - 1; p >= 0; p--) {
+      char c = text.charAt(p);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Two apostrophes, not part of a longer run: a quotation mark of the ''...'' style. */

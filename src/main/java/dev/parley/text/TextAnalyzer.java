@@ -47,8 +47,9 @@ public final class TextAnalyzer {
         if (sentence.length() == 0) {
           continue;
         }
-        if (pending != null && Abbreviations.get().continuesAfter(text, pending.end(), sentence.start())) {
-          pending = new Span(pending.start(), sentence.end()); // "Texas Sen. | Ted Cruz said": one sentence
+        if (pending != null && (Abbreviations.get().continuesAfter(text, pending.end(), sentence.start())
+            || endsWithDash(text, pending))) {
+          pending = new Span(pending.start(), sentence.end()); // "Texas Sen. | Ted Cruz said", "...\u201d\u2015 | Pamela Padilla"
           continue;
         }
         if (pending != null) {
@@ -61,6 +62,12 @@ public final class TextAnalyzer {
       }
     }
     return new AnalyzedText(text, sentences, tokens);
+  }
+
+  /** A sentence the model ended right after a dash: the dash leads on to what follows, a signature or a clause. */
+  private static boolean endsWithDash(String text, Span sentence) {
+    char last = text.charAt(sentence.end() - 1);
+    return last == '\u2015' || last == '\u2014' || last == '\u2013';
   }
 
   private void addSentence(String text, Span sentence, List<Span> sentences, List<Span> tokens) {

@@ -1456,4 +1456,19 @@ class AttributionExtractorTest {
         withContent(found, t, "the plan would fail").speakerRaw());
     assertEquals("Maria Lopez, 44, a home-care aide", withContent(found, t, "she would vote").speakerRaw());
   }
+
+  @Test
+  void signedQuotesWithAGluedDashAReversedOpenerOrANestedQuoteKeepTheirSigners() {
+    // PolNeAR dev (huffington post, 2016), shortened: readers' quotes signed with a dash
+    String t = "\u201cHe is ignorant of our culture and lives.\u201d\u2015 Pamela Padilla\n\n"
+        + "\u201dFear. I am truly afraid that Donald Trump will win.\u201d \u2015 Edwin G. Monroy\n\n"
+        + "\u201cI would rather live in what he calls \u201chell\u201d than live in a world where he is president.\u201d"
+        + " \u2015 Adriana Rodarte";
+    List<Attribution> found = find(t);
+    assertEquals("Pamela Padilla", withContentFrom(found, t, "He is ignorant").speakerRaw());
+    assertEquals("Edwin G. Monroy", withContentFrom(found, t, "Fear. I am truly afraid").speakerRaw());
+    Attribution rodarte = withContentFrom(found, t, "I would rather live");
+    assertEquals("Adriana Rodarte", rodarte.speakerRaw());
+    assertTrue(rodarte.content().of(t).endsWith("where he is president."), rodarte.content().of(t));
+  }
 }

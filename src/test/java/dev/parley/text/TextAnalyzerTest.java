@@ -114,6 +114,14 @@ class TextAnalyzerTest {
     assertEquals(List.of("Sen. David Perdue (R-Ga.) said he didn't believe it.", "The end."), s);
   }
 
+  // PolNeAR dev (huff-post 2016): a quote signed with a dash glued to its closing mark.
+  @Test
+  void aDashEndsNoSentence() {
+    String text = "\u201cHe is ignorant of our culture.\u201d\u2015 Pamela Padilla\n\nNext.";
+    List<String> s = analyzer.analyze(text).sentences().stream().map(x -> x.of(text)).toList();
+    assertEquals("\u201cHe is ignorant of our culture.\u201d\u2015 Pamela Padilla", s.get(0));
+  }
+
   // PolNeAR train (huff-post 2016): dotted initials before a surname.
   @Test
   void dottedInitialsAfterATitleEndNoSentence() {
