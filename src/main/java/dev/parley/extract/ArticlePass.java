@@ -487,8 +487,9 @@ final class ArticlePass {
     if (!cue.reportsBefore(next < tokens.size() && sentenceOf[next] == sentenceOf[i] ? lower[next] : null)) {
       return false; // "responded to the efforts", "wrote to the minister": an act, not words reported
     }
-    if (next < tokens.size() && cue.words().size() == 1 && (startsSpeechCue(next)
-        || lower[i].endsWith("s") && lex.cuesByFirstWord.containsKey(lower[next]) && tokens.get(next).of(text).equals(lower[next]))) {
+    boolean coordinatedNoun = i > 0 && (lower[i - 1].equals("and") || lower[i - 1].equals("or")) && lower[i].endsWith("s")
+        && next < tokens.size() && lex.cuesByFirstWord.containsKey(lower[next]) && tokens.get(next).of(text).equals(lower[next]);
+    if (next < tokens.size() && cue.words().size() == 1 && (startsSpeechCue(next) || coordinatedNoun)) {
       return false; // "abortion rights advocates said", "shootings and protests demands": a noun before the verb
     }
     if (cue.words().size() == 1 && pluralBeforeAuxiliary(i)) {

@@ -1415,8 +1415,11 @@ class AttributionExtractorTest {
         + " Americans engage in more listening.\n\n"
         // Reuters-21578: a cue word after a preposition is a noun
         + "Subroto said OPEC output was below its quota but gave no details against claims it was a million barrels"
-        + " above that level.";
+        + " above that level.\n\n"
+        // made up: a speech verb before a noun that is a cue word elsewhere still reports
+        + "Trump says reports of his illness are false and misleading.";
     List<Attribution> found = find(t);
+    assertEquals("says", withContentFrom(found, t, "reports of his illness").cue());
     assertEquals("the recent spate of police shootings and protests demands that all Americans engage in more listening",
         withContentFrom(found, t, "the recent spate").content().of(t));
     assertTrue(found.stream().noneMatch(a -> a.cue().equals("protests") || a.cue().equals("claims")), found::toString);
