@@ -23,8 +23,8 @@ final class PolnearCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path meta = metadata != null ? metadata : in.toAbsolutePath().resolveSibling("metadata.tsv");
     PolnearConverter.Result r = PolnearConverter.convert(in, meta.toFile().isFile() ? meta : null, out);
-    System.out.printf("parley: %d articles, %d attributions with a source (%d without a source left out) written to %s%n",
-        r.articles(), r.statements(), r.withoutSource(), out);
+    System.out.printf("parley: %d articles, %d gold statements from the attributions with a source"
+        + " (%d without a source left out) written to %s%n", r.articles(), r.statements(), r.withoutSource(), out);
     return 0;
   }
 }
