@@ -318,10 +318,14 @@ final class ArticlePass {
     if (speaker == null || !isGroupReference(speaker)) {
       return null;
     }
-    for (int s = sentence; s >= 0 && sentence - s <= 3; s--) {
+    int window = 3;
+    for (int s = sentence; s >= 0 && sentence - s <= window; s--) {
       int first = firstToken(sentences.get(s).start());
       if (first < 0 || sentenceOf[first] != s || tokens.get(first).start() >= speaker.start()) {
         continue;
+      }
+      if (s < sentence && lower[first].equals("they") && window < MAX_THEY_CHAIN) {
+        window++; // "They joined working people ... They expressed belief ...": a chain of "they" goes back further
       }
       Span found = null;
       // the sentence's subject, or the subject of a "that" clause in it ("It is well known that the present
@@ -342,6 +346,9 @@ final class ArticlePass {
     }
     return null;
   }
+
+  /** How far back, in sentences, a chain of sentences opening with "they" lets a group antecedent be. */
+  private static final int MAX_THEY_CHAIN = 8;
 
   /** "they", or a quantifier standing alone ("some", "though some", "others"). */
   private boolean isGroupReference(Span speaker) {

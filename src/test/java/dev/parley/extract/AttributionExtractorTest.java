@@ -1474,4 +1474,17 @@ class AttributionExtractorTest {
     assertEquals("Adriana Rodarte", rodarte.speakerRaw());
     assertTrue(rodarte.content().of(t).endsWith("where he is president."), rodarte.content().of(t));
   }
+
+  @Test
+  void aChainOfTheyLeadsBackToTheGroupThatOpenedIt() {
+    // KCNA 2011 (May Day), shortened: four sentences of "They ..." after the group is named
+    String t = "Senior party and state officials celebrated May Day with working people across the country.\n\n"
+        + "They laid bouquets before the statues.\n\n"
+        + "They went round revolutionary museums.\n\n"
+        + "They met and conversed with labor innovators.\n\n"
+        + "They joined working people playing sports and games.\n\n"
+        + "They expressed belief that all the working people would make great innovations.";
+    assertEquals("Senior party and state officials",
+        withContentFrom(find(t), t, "belief that all the working people").speaker());
+  }
 }
