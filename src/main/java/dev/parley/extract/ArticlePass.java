@@ -494,8 +494,9 @@ final class ArticlePass {
     if (!cue.reportsBefore(next < tokens.size() && sentenceOf[next] == sentenceOf[i] ? lower[next] : null)) {
       return false; // "responded to the efforts", "wrote to the minister": an act, not words reported
     }
-    boolean coordinatedNoun = i > 0 && (lower[i - 1].equals("and") || lower[i - 1].equals("or")) && lower[i].endsWith("s")
-        && next < tokens.size() && lex.cuesByFirstWord.containsKey(lower[next]) && tokens.get(next).of(text).equals(lower[next]);
+    boolean coordinatedNoun = i > 0 && (lower[i - 1].equals("and") || lower[i - 1].equals("or"))
+        && lower[i].endsWith("s") && next < tokens.size() && lex.cuesByFirstWord.containsKey(lower[next])
+        && tokens.get(next).of(text).equals(lower[next]);
     if (next < tokens.size() && cue.words().size() == 1 && (startsSpeechCue(next) || coordinatedNoun)) {
       return false; // "abortion rights advocates said", "shootings and protests demands": a noun before the verb
     }
@@ -1007,7 +1008,8 @@ final class ArticlePass {
 
   /** The mention after the cue: "said [Jack Ward], president of ...". */
   private Span mentionAfter(CueHit cue) {
-    if (isParticiple(cue) && cue.kind() != CueKind.ACCORDING && tokens.get(cue.first()).of(text).equals(lower[cue.first()])) {
+    if (isParticiple(cue) && cue.kind() != CueKind.ACCORDING
+        && tokens.get(cue.first()).of(text).equals(lower[cue.first()])) {
       return null; // "citing a threat", "suggesting a few questions": what follows a participle is its object
     }
     int limit = cue.end();
@@ -1881,7 +1883,8 @@ final class ArticlePass {
    */
   private Span agedAfterQuote(int cueToken) {
     int age = cueToken - 2;
-    if (age < 3 || !lower[cueToken - 1].equals(",") || !lower[age].matches("[0-9]{1,3}") || !lower[age - 1].equals(",")) {
+    if (age < 3 || !lower[cueToken - 1].equals(",") || !lower[age].matches("[0-9]{1,3}")
+        || !lower[age - 1].equals(",")) {
       return null;
     }
     int end = age - 1;
@@ -2043,7 +2046,8 @@ final class ArticlePass {
         break;
       }
       relative |= lower[j].equals("who") || lower[j].equals("whom"); // "said to officials who did not know ... that"
-      if (j > i && !relative && (cueStartsAt(j) || CLAUSE_WORDS.contains(lower[j]) || lex.verbForms.contains(lower[j]))) {
+      boolean ownVerb = cueStartsAt(j) || CLAUSE_WORDS.contains(lower[j]) || lex.verbForms.contains(lower[j]);
+      if (j > i && !relative && ownVerb) {
         break; // "said the spate of shootings demands that ...": the "that" belongs to the content's own verb
       }
       if (lower[j].equals("that") && (cue.kind() != CueKind.OBJECT || j == i)) {

@@ -89,7 +89,8 @@ final class SpeakerResolver {
     }
     int outletName = outletNameAfterDescription(words);
     if (outletName > 0) { // "the official Iraqi news agency INA" is INA, a medium
-      return new Speaker(String.join(" ", words.subList(outletName, words.size())), SpeakerType.MEDIA, countryOf(mention));
+      String outlet = String.join(" ", words.subList(outletName, words.size()));
+      return new Speaker(outlet, SpeakerType.MEDIA, countryOf(mention));
     }
     if (isCoordinatedGroup(words)) {
       return new Speaker(String.join(" ", words), SpeakerType.UNKNOWN, countryOf(mention)); // "foreign and Spanish bankers"
@@ -398,10 +399,11 @@ final class SpeakerResolver {
     } else if (start == 0 || !isRoleOrTitle(words.get(start - 1))) {
       return null; // "the Study Group of the Juche Idea": an organisation's name, not a person's
     }
+    // "Foreign Minister Genba", "oil minister Subroto": one name after a person's role is a person too
     boolean surnameAfterRole = run.size() == 1 && korean < 0 && isPersonRoleAt(words, start - 1)
         && isSingleSurname(run.get(0));
     if ((run.size() < 2 && !surnameAfterRole) || run.size() > 4) {
-      return null; // "Foreign Minister Genba", "oil minister Subroto": one name after a role is a person too
+      return null;
     }
     Mention full = fullName(run, offset);
     return new Speaker(full != null ? full.name() : String.join(" ", run), SpeakerType.PERSON, null);
@@ -415,7 +417,8 @@ final class SpeakerResolver {
     if (i < 0 || !PERSON_ROLES.contains(words.get(i).toLowerCase(Locale.ROOT))) {
       return false;
     }
-    return i == 0 || !BOND_MANAGERS.contains(words.get(i - 1).toLowerCase(Locale.ROOT)); // "lead manager Postipankki" is a bank
+    // "lead manager Postipankki" is a bank
+    return i == 0 || !BOND_MANAGERS.contains(words.get(i - 1).toLowerCase(Locale.ROOT));
   }
 
   private static final java.util.Set<String> BOND_MANAGERS = java.util.Set.of("lead", "co-lead", "sole", "joint");

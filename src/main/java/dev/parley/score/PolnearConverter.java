@@ -23,11 +23,12 @@ import java.util.stream.Stream;
  * name where several annotators worked on it); an attribution without a Source is left out (its
  * speaker is not written in the text, and Parley never invents one); a discontinuous content is one
  * statement for each run of its parts that its cue or source does not interrupt (GUIDE.md: a quote
- * interrupted by a cue is two statements), other discontinuous spans run from first start to last end; the gold {@code speaker} and {@code speaker_raw} are the
- * source mention as written ("she", "the Post"), since PolNeAR does not resolve mentions, so
- * predictions are compared by their {@code speaker_raw} ({@code parley score --raw-speakers});
- * stance is NONE and dates are the publication date. BRAT offsets count Unicode code points; they
- * are turned into Java's UTF-16 offsets.
+ * interrupted by a cue is two statements), other discontinuous spans run from first start to last
+ * end; the gold {@code speaker} and {@code speaker_raw} are the source mention as written ("she",
+ * "the Post"), since PolNeAR does not resolve mentions, so predictions are compared by their
+ * {@code speaker_raw} ({@code parley score --raw-speakers}); stance is NONE and dates are the
+ * publication date. BRAT offsets count Unicode code points; they are turned into Java's UTF-16
+ * offsets.
  */
 public final class PolnearConverter {
   /** What a conversion wrote. */

@@ -49,7 +49,8 @@ public final class TextAnalyzer {
         }
         if (pending != null && (Abbreviations.get().continuesAfter(text, pending.end(), sentence.start())
             || endsWithDash(text, pending))) {
-          pending = new Span(pending.start(), sentence.end()); // "Texas Sen. | Ted Cruz said", "...\u201d\u2015 | Pamela Padilla"
+          // "Texas Sen. | Ted Cruz said", "...\u201d\u2015 | Pamela Padilla": one sentence
+          pending = new Span(pending.start(), sentence.end());
           continue;
         }
         if (pending != null) {
