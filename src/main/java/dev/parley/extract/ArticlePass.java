@@ -48,7 +48,7 @@ final class ArticlePass {
    */
   private static final int MAX_LATER_CUES = 20;
 
-  private record CueHit(int first, int end, CueKind kind, int sentence) {}
+  private record CueHit(int first, int end, CueKind kind, int sentence, boolean weak) {}
 
   private record Candidate(Span content, boolean direct, CueHit cue, Span speaker) {}
 
@@ -98,12 +98,24 @@ final class ArticlePass {
     found.addAll(directQuotes());
     found.addAll(indirect());
     found.addAll(possessiveReports());
+    found.removeIf(c -> c.cue().weak() && insideOtherContent(c, found));
     found.sort(Comparator.comparingInt((Candidate c) -> c.cue().first()).thenComparingInt(c -> c.content().start()));
     found.replaceAll(c -> new Candidate(c.content(), c.direct(), c.cue(), trimMention(c.speaker())));
     return new Attributor(at, sentences).attribute(found.stream()
         .map(c -> new Attributor.Found(c.content(), c.direct(), cueSpan(c.cue()), c.cue().sentence(), c.speaker(),
             describedMention(c.speaker(), c.cue(), c.content()), groupAntecedent(c.speaker(), c.cue().sentence()), !isPossessiveCue(c.cue())))
         .toList(), documentSentences());
+  }
+
+  /** A weak cue inside the content of a statement of a strong cue is part of that content ("noted A and welcomes B"). */
+  private boolean insideOtherContent(Candidate c, List<Candidate> all) {
+    int at = tokens.get(c.cue().first()).start();
+    for (Candidate o : all) {
+      if (!o.cue().weak() && o.content().start() <= at && at < o.content().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Subject pronouns: a mention that opens with one is that one word ("I [hope]", "They [sent a letter]"). */
@@ -419,7 +431,7 @@ final class ArticlePass {
       for (Lexicon.Cue cue : options) {
         int end = matchEnd(cue, i);
         if (end > i && isReporting(cue, i, end)) {
-          cues.add(new CueHit(i, end, cue.kind(), sentenceOf[i]));
+          cues.add(new CueHit(i, end, cue.kind(), sentenceOf[i], cue.weak()));
           i = end - 1;
           break;
         }
@@ -487,6 +499,10 @@ final class ArticlePass {
     if (i > 1 && lower[i - 1].equals("to") && WITHHOLDING.contains(lower[i - 2])) {
       return false; // "Brazil refused to say when ...": nothing was said
     }
+    if (WITHHOLDING.contains(lower[i]) && next + 1 < tokens.size() && lower[next].equals("to")
+        && (startsSpeechCue(next + 1) || WITHHELD.contains(lower[next + 1]))) {
+      return false; // "refused to say", "declined to comment": the refusal is no statement either
+    }
     if (i > 1 && (lower[i].equals("warning") || lower[i].equals("saying")) && ARTICLES.contains(lower[i - 2])
         && !lower[i - 1].endsWith("ly") && !CLAUSE_BOUNDARIES.contains(lower[i - 1]) && !lex.is(lower[i - 1], "DOCUMENT")) {
       return false; // "a clear warning to ...": a noun ("a statement warning" still reports)
@@ -495,7 +511,7 @@ final class ArticlePass {
       return false; // "responded to the efforts", "wrote to the minister": an act, not words reported
     }
     boolean coordinatedNoun = i > 0 && (lower[i - 1].equals("and") || lower[i - 1].equals("or"))
-        && lower[i].endsWith("s") && next < tokens.size() && lex.cuesByFirstWord.containsKey(lower[next])
+        && lower[i].endsWith("s") && next < tokens.size() && lex.strongCueWords.contains(lower[next])
         && tokens.get(next).of(text).equals(lower[next]);
     if (next < tokens.size() && cue.words().size() == 1 && (startsSpeechCue(next) || coordinatedNoun)) {
       return false; // "abortion rights advocates said", "shootings and protests demands": a noun before the verb
@@ -560,6 +576,9 @@ final class ArticlePass {
   /** Verbs before "to" that withhold the words: "refused to say", "declined to comment". */
   private static final Set<String> WITHHOLDING = Set.of("refused", "refuses", "refusing", "declined", "declines",
       "declining", "unwilling", "reluctant");
+  /** What is withheld after "refused to": words, not an act ("refused to comment", not "refused to attend"). */
+  private static final Set<String> WITHHELD = Set.of("comment", "elaborate", "discuss", "disclose", "answer",
+      "specify", "identify", "respond", "give", "provide", "name", "reveal", "speculate", "explain");
 
   /** A one-word speech cue written in lower case at token {@code i} ("said", "say"). */
   private boolean startsSpeechCue(int i) {
@@ -567,7 +586,7 @@ final class ArticlePass {
     if (options == null || !tokens.get(i).of(text).equals(lower[i])) {
       return false;
     }
-    return options.stream().anyMatch(c -> c.kind() == CueKind.SPEECH && c.words().size() == 1);
+    return options.stream().anyMatch(c -> c.kind() == CueKind.SPEECH && c.words().size() == 1 && !c.weak());
   }
 
   /** Token {@code i} starts its sentence or follows a comma, dash or parenthesis. */
@@ -611,6 +630,12 @@ final class ArticlePass {
     }
     if (a < limit && lower[a].equals("as") && a > 0 && lower[a - 1].equals(",")) {
       a++; // "..., as Western countries themselves have admitted"
+    }
+    if (opensSubjectRelative(a, limit)) {
+      Span antecedent = relativeAntecedent(a, cueToken);
+      if (antecedent != null) {
+        return antecedent; // "A 2014 study that appeared in the journal found": the study, not "appeared"
+      }
     }
     Span m = mentionFrom(a, limit);
     if (m == null) {
@@ -720,6 +745,26 @@ final class ArticlePass {
    * clause ({@code which}/{@code that} at {@code a - 1}) between the subject and the cue; the subject is the
    * noun phrase just before it. Null when there is none or the clause holds a cue.
    */
+  /** Auxiliaries that open a subject relative clause ("a poll that has tracked ...", "which was released"). */
+  private static final Set<String> RELATIVE_AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were",
+      "will", "would", "can", "could", "may", "might");
+
+  /**
+   * Token {@code a} opens a subject relative clause right after "that" or "which" ("that [appeared] in"): a
+   * finite verb in lower case. An object relative ("that the ministry released") or a complement clause ("warned
+   * that the ministry said") has a subject of its own there.
+   */
+  private boolean opensSubjectRelative(int a, int limit) {
+    if (a < 2 || a >= limit || sentenceOf[a - 1] != sentenceOf[a]
+        || !(lower[a - 1].equals("that") || lower[a - 1].equals("which")) || !tokens.get(a).of(text).equals(lower[a])) {
+      return false;
+    }
+    String w = lower[a];
+    boolean verb = RELATIVE_AUXILIARIES.contains(w) || lex.verbForms.contains(w)
+        || w.length() > 3 && w.endsWith("ed") && !w.endsWith("eed");
+    return verb && !startsSpeechCue(a - 2) && !lex.verbForms.contains(lower[a - 2]);
+  }
+
   private Span relativeAntecedent(int a, int cueToken) {
     int rel = a - 1;
     if (rel < 1 || sentenceOf[rel] != sentenceOf[cueToken] || !(lower[rel].equals("which") || lower[rel].equals("that"))
@@ -749,8 +794,9 @@ final class ArticlePass {
    */
   private Span jointBody(Span m) {
     int first = firstToken(m.start());
-    if (first < 2 || !lower[first - 1].equals("and") || !capitalised(first - 2) || sentenceOf[first - 2] != sentenceOf[first]) {
-      return m;
+    if (first < 2 || !lower[first - 1].equals("and") || !capitalised(first - 2) || sentenceOf[first - 2] != sentenceOf[first]
+        || lower[first].equals("the")) {
+      return m; // "Harvard and the University of California": a body's own name, not people of a body
     }
     for (int k = first + 1; k + 1 < tokens.size() && tokens.get(k).end() <= m.end(); k++) {
       if (lower[k].equals("of") && capitalised(k - 1)) {
@@ -933,7 +979,7 @@ final class ArticlePass {
     boolean nounBeforeVerb = i + 1 < tokens.size() && startsSpeechCue(i + 1) // "rights [advocates] said"
         || pluralBeforeAuxiliary(i); // "rights [advocates] have expressed"
     if (lex.mentionStops.contains(w) && !namePart(i) || CLAUSE_BOUNDARIES.contains(w) && !w.equals("and")
-        || lex.cuesByFirstWord.containsKey(w) && tokens.get(i).of(text).equals(w) && !nounBeforeVerb) {
+        || lex.strongCueWords.contains(w) && tokens.get(i).of(text).equals(w) && !nounBeforeVerb) {
       return true;
     }
     if (w.equals("of") && i > 0 && lex.is(lower[i - 1], "DOCUMENT") && i + 1 < tokens.size()
@@ -1310,7 +1356,7 @@ final class ArticlePass {
         a--;
       }
       Span speaker = new Span(tokens.get(a).start(), tokens.get(i).end() - 2);
-      CueHit cue = new CueHit(i + 1, i + 3, CueKind.SPEECH, sentenceOf[i]);
+      CueHit cue = new CueHit(i + 1, i + 3, CueKind.SPEECH, sentenceOf[i], false);
       Span content = trim(tokens.get(Math.min(i + 3, tokens.size() - 1)).start(), nestedEnd(i + 3));
       if (content != null && speaker.length() > 1) {
         out.add(new Candidate(content, false, cue, speaker));
@@ -1358,7 +1404,7 @@ final class ArticlePass {
     for (int j = from; j < tokens.size() && sentenceOf[j] == sentence; j++) {
       if (lower[j].equals(",") && quoteAt[tokens.get(j).start()] < 0) {
         for (CueHit c : cuesInSentence.getOrDefault(sentence, List.of())) {
-          if (c.first() > j && c.first() <= j + 4) {
+          if (c.first() > j && c.first() <= j + 4 && !c.weak()) {
             return tokens.get(j).start();
           }
         }
@@ -2111,8 +2157,8 @@ final class ArticlePass {
     int cueEnd = tokens.get(cue.end() - 1).end();
     int examined = 0;
     for (CueHit other : cuesInSentence.get(cue.sentence())) {
-      if (other.first() <= cue.first()) {
-        continue;
+      if (other.first() <= cue.first() || other.weak()) {
+        continue; // a weak cue ("and welcomes ...") stays inside the content
       }
       if (++examined > MAX_LATER_CUES) {
         break;
@@ -2249,7 +2295,7 @@ final class ArticlePass {
     for (CueHit other : cues) {
       // the block's own first sentence belongs to it even when it reports a nested statement
       if (other.sentence() > Math.max(cueSentence, firstSentence) && tokens.get(other.first()).start() > s
-          && (reframes(other) || other.kind() == CueKind.ACCORDING)) {
+          && !other.weak() && (reframes(other) || other.kind() == CueKind.ACCORDING)) {
         end = sentences.get(other.sentence()).start();
         break;
       }
@@ -2401,7 +2447,7 @@ final class ArticlePass {
       if (WEEKDAYS.contains(lower[e])) {
         break; // "Minju Joson Tuesday carried a commentary"
       }
-      if (capitalised(e) && !lex.cuesByFirstWord.containsKey(lower[e])) {
+      if (capitalised(e) && !lex.strongCueWords.contains(lower[e])) {
         capitals++;
       } else if (!joiner && !attached && !(lower[e].equals(")") && e > first)) { // "Pan-national", "Korea's"
         break;

@@ -19,9 +19,12 @@ final class Lexicon {
 
   /**
    * A cue phrase; {@code notBefore}: next words after which the phrase reports nothing ("responded to");
-   * {@code onlyBefore}: when not empty, the only next words after which it reports ("states that").
+   * {@code onlyBefore}: when not empty, the only next words after which it reports ("states that");
+   * {@code weak}: a verb of evaluation or finding ("praised", "refused to", "found that") that reports on its own
+   * but neither ends nor nests inside the content of another statement.
    */
-  record Cue(List<String> words, CueKind kind, java.util.Set<String> notBefore, java.util.Set<String> onlyBefore) {
+  record Cue(List<String> words, CueKind kind, java.util.Set<String> notBefore, java.util.Set<String> onlyBefore,
+      boolean weak) {
     /** Whether the phrase reports when {@code next} (lower case, null at the text end) follows it. */
     boolean reportsBefore(String next) {
       return next == null ? onlyBefore.isEmpty() : !notBefore.contains(next) && (onlyBefore.isEmpty() || onlyBefore.contains(next));
@@ -34,6 +37,8 @@ final class Lexicon {
 
   /** Cues by their first word, longest first. */
   final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
+  /** First words of the cues that are not weak: words that read as a cue wherever they stand. */
+  final java.util.Set<String> strongCueWords = new java.util.HashSet<>();
   /** Countries, longest term first so "North Korean" wins over "Korean". */
   final List<Country> countries = new ArrayList<>();
   /** Speaker words by class; keys lower case except TITLE, which is case-sensitive. */
@@ -62,9 +67,15 @@ final class Lexicon {
     for (String[] f : read("cues.txt")) {
       List<String> words = List.of(f[0].split(" "));
       cuesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-          .add(new Cue(words, CueKind.valueOf(f[1]), nextWords(f, "not:"), nextWords(f, "only:")));
+          .add(new Cue(words, CueKind.valueOf(f[1]), nextWords(f, "not:"), nextWords(f, "only:"),
+              java.util.Arrays.asList(f).subList(2, f.length).contains("weak")));
     }
     cuesByFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+    cuesByFirstWord.forEach((w, l) -> {
+      if (l.stream().anyMatch(c -> !c.weak())) {
+        strongCueWords.add(w);
+      }
+    });
     for (String[] f : read("countries.txt")) {
       countries.add(new Country(f[0], f[1], f.length > 2 ? f[2] : null));
     }
