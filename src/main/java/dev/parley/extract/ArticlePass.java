@@ -48,7 +48,7 @@ final class ArticlePass {
    */
   private static final int MAX_LATER_CUES = 20;
 
-  private record CueHit(int first, int end, CueKind kind, int sentence, boolean weak) {}
+  private record CueHit(int first, int end, CueKind kind, int sentence, boolean weak, boolean quoted) {}
 
   private record Candidate(Span content, boolean direct, CueHit cue, Span speaker) {}
 
@@ -431,7 +431,7 @@ final class ArticlePass {
       for (Lexicon.Cue cue : options) {
         int end = matchEnd(cue, i);
         if (end > i && isReporting(cue, i, end)) {
-          cues.add(new CueHit(i, end, cue.kind(), sentenceOf[i], cue.weak()));
+          cues.add(new CueHit(i, end, cue.kind(), sentenceOf[i], cue.weak(), cue.quoted()));
           i = end - 1;
           break;
         }
@@ -522,6 +522,9 @@ final class ArticlePass {
     if (i > 0 && lower[i].endsWith("ing") && (lower[i - 1].equals("for") || lower[i - 1].equals("of"))) {
       return false; // "a ceremony for declaring actions": a gerund naming an act
     }
+    if (cue.quoted() && !quotationFollows(i, next)) {
+      return false; // "called a press conference", "what he called a statement": no words of his quoted
+    }
     if (cue.kind() == CueKind.ACCORDING && !opensClause(i)) {
       return false; // "the proposal according to it": a manner phrase, not a source
     }
@@ -536,6 +539,43 @@ final class ArticlePass {
     }
     boolean passive = by < tokens.size() && lower[by].equals("by") && participle;
     return !passive && !(cue.kind() == CueKind.OBJECT && (lower[next].equals("with") || lower[next].equals("by")));
+  }
+
+  /**
+   * Mention {@code m} is the subject written right before {@code cue} and opens its clause: the sentence, or
+   * after a comma, a semicolon, "that" or "but" ("In a statement, the union called ..."; not "horror and pain
+   * called ...", where the cue names a term).
+   */
+  private boolean subjectRightBefore(Span m, CueHit cue) {
+    if (m == null || m.end() != tokens.get(cue.first() - 1).end()) {
+      return false;
+    }
+    int first = firstToken(m.start());
+    return first >= 0 && (opensClause(first) || Set.of(";", "that", "but").contains(lower[first - 1]));
+  }
+
+  /** Most tokens between a {@code quoted} cue and the quotation it needs ("called [half of Trump's supporters] \u201C"). */
+  private static final int MAX_QUOTED_OBJECT = 10;
+
+  /**
+   * Whether the quoted cue at token {@code i} (next token {@code next}) is followed in its clause by a quotation
+   * and is not the verb of a "what/which ..." clause naming a term ("what he called a \u201Crant\u201D").
+   */
+  private boolean quotationFollows(int i, int next) {
+    for (int k = i - 1; k >= 0 && k >= i - 4 && sentenceOf[k] == sentenceOf[i]; k--) {
+      if (lower[k].equals("what") || lower[k].equals("which")) {
+        return false;
+      }
+    }
+    for (int k = next; k < tokens.size() && k - next <= MAX_QUOTED_OBJECT && sentenceOf[k] == sentenceOf[i]; k++) {
+      if (quoteAt[tokens.get(k).start()] >= 0) {
+        return k > next; // the object comes first: "called \u201CX\u201D" names a term
+      }
+      if (CLAUSE_BOUNDARIES.contains(lower[k]) && !lower[k].equals("and")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Prepositions after which a cue word is a noun (a gerund after them still reports: "without saying"). */
@@ -1356,7 +1396,7 @@ final class ArticlePass {
         a--;
       }
       Span speaker = new Span(tokens.get(a).start(), tokens.get(i).end() - 2);
-      CueHit cue = new CueHit(i + 1, i + 3, CueKind.SPEECH, sentenceOf[i], false);
+      CueHit cue = new CueHit(i + 1, i + 3, CueKind.SPEECH, sentenceOf[i], false, false);
       Span content = trim(tokens.get(Math.min(i + 3, tokens.size() - 1)).start(), nestedEnd(i + 3));
       if (content != null && speaker.length() > 1) {
         out.add(new Candidate(content, false, cue, speaker));
@@ -1422,6 +1462,9 @@ final class ArticlePass {
     boolean gerund = isParticiple(cue) && cue.first() > 1 && GERUND_PREPOSITIONS.contains(lower[cue.first() - 1]);
     // "he refuses to discuss it, aside from saying ...": the subject is the clause's, not the word before "from"
     Span before = gerund ? mainClauseSubject(cue.first() - 1) : mentionBefore(cue.first());
+    if (cue.quoted() && !subjectRightBefore(before, cue)) {
+      return null; // "a resort called a \u201Ccanal park\u201D": a name given, no subject calling it so
+    }
     int colon = colonAfter(cue);
     if (colon >= 0) {
       Span speaker = before != null ? before : participleSubject(cue);

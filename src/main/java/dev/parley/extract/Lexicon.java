@@ -21,10 +21,11 @@ final class Lexicon {
    * A cue phrase; {@code notBefore}: next words after which the phrase reports nothing ("responded to");
    * {@code onlyBefore}: when not empty, the only next words after which it reports ("states that");
    * {@code weak}: a verb of evaluation or finding ("praised", "refused to", "found that") that reports on its own
-   * but neither ends nor nests inside the content of another statement.
+   * but neither ends nor nests inside the content of another statement; {@code quoted}: it reports only when a
+   * quotation follows in its clause ("called the statement \u201Coffensive\u201D", not "called a meeting").
    */
   record Cue(List<String> words, CueKind kind, java.util.Set<String> notBefore, java.util.Set<String> onlyBefore,
-      boolean weak) {
+      boolean weak, boolean quoted) {
     /** Whether the phrase reports when {@code next} (lower case, null at the text end) follows it. */
     boolean reportsBefore(String next) {
       return next == null ? onlyBefore.isEmpty() : !notBefore.contains(next) && (onlyBefore.isEmpty() || onlyBefore.contains(next));
@@ -68,7 +69,8 @@ final class Lexicon {
       List<String> words = List.of(f[0].split(" "));
       cuesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
           .add(new Cue(words, CueKind.valueOf(f[1]), nextWords(f, "not:"), nextWords(f, "only:"),
-              java.util.Arrays.asList(f).subList(2, f.length).contains("weak")));
+              java.util.Arrays.asList(f).subList(2, f.length).contains("weak"),
+              java.util.Arrays.asList(f).subList(2, f.length).contains("quoted")));
     }
     cuesByFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
     cuesByFirstWord.forEach((w, l) -> {

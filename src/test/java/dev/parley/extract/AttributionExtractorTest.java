@@ -1537,4 +1537,21 @@ class AttributionExtractorTest {
         + " the worst odds of those in any big city.";
     assertTrue(find(t).stream().noneMatch(a -> a.speakerRaw().equals("California")), () -> find(t).toString());
   }
+  @Test
+  void callingSomethingAQuotedNameIsAStatement() {
+    // PolNeAR dev (nyt, 2016) and Reuters-21578 (1987): "called X \u201CY\u201D" reports words of the subject
+    String t = "Ohio Democratic Party Chairman David Pepper called Friday's decision a \"huge win for Ohio voters.\"\n\n"
+        + "Linda Kristiansen of Paine Webber Inc called the numbers \"impressive,\" and said she looks for a"
+        + " full-year sales gain.\n\n"
+        // KCNA and Reuters-21578: a meeting called, a term named, a name given: no statement
+        + "Personages of different circles in south Korea called a press conference on Jan. 5.\n\n"
+        + "He spoke against what he called \"dangerous, protectionist trade legislation.\"\n\n"
+        + "There is a large pleasure resort called a \"canal park\" along the Pothong River.\n\n"
+        + "It is a society of horror and pain called the \"stay period of execution of death penalty.\"";
+    List<Attribution> found = find(t);
+    assertEquals("Ohio Democratic Party Chairman David Pepper",
+        withContentFrom(found, t, "Friday's decision").speakerRaw());
+    assertEquals("Linda Kristiansen of Paine Webber Inc", withContentFrom(found, t, "the numbers").speakerRaw());
+    assertEquals(3, found.size(), found::toString);
+  }
 }
