@@ -394,7 +394,8 @@ final class ArticlePass {
       for (int i = sp.start(); i + 2 < sp.end(); i++) {
         boolean wordEnd = i - 1 > sp.start() && (Character.isLowerCase(text.charAt(i - 1))
             || Character.isDigit(text.charAt(i - 1))); // not "C.C.,": an abbreviation before a comma
-        if (wordEnd && text.charAt(i) == '.' && text.charAt(i + 1) == ',' && Character.isWhitespace(text.charAt(i + 2))) {
+        if (wordEnd && text.charAt(i) == '.' && text.charAt(i + 1) == ',' && Character.isWhitespace(text.charAt(i + 2))
+            && !endsPartyTag(text, sp.start(), i)) {
           out.add(new Span(start, i + 1));
           start = i + 2;
         }
@@ -402,6 +403,15 @@ final class ArticlePass {
       out.add(new Span(start, sp.end()));
     }
     return out;
+  }
+
+  /** The word ending at {@code dot} is a party and state tag ("McConnell, R-Ky., said"), not a paragraph's end. */
+  private static boolean endsPartyTag(String text, int from, int dot) {
+    int w = dot;
+    while (w > from && !Character.isWhitespace(text.charAt(w - 1))) {
+      w--;
+    }
+    return PARTY_TAG.matcher(text.substring(w, dot + 1)).matches();
   }
 
   private int sentenceAt(int offset) {
@@ -1155,6 +1165,9 @@ final class ArticlePass {
       }
       CueHit cue = cues.get(cueIndex);
       Span speaker = speakerOf(cue);
+      if (speaker == null && tokens.get(cue.first()).start() >= q.after()) {
+        speaker = subjectBeforeAppositive(cue, tokenAfterQuote(q)); // '"...," Vann Newkirk, a writer, said'
+      }
       if (speaker == null) {
         continue;
       }
@@ -1162,6 +1175,15 @@ final class ArticlePass {
       out.add(new Candidate(content, true, cue, speaker));
     }
     return out;
+  }
+
+  /** The first token after quote {@code q} and the commas that follow it, or -1. */
+  private int tokenAfterQuote(QuoteScanner.Quote q) {
+    int k = firstToken(q.after());
+    while (k >= 0 && k < tokens.size() && lower[k].equals(",")) {
+      k++;
+    }
+    return k < tokens.size() ? k : -1;
   }
 
   private Span quoteContent(QuoteScanner.Quote q) {
@@ -1235,7 +1257,8 @@ final class ArticlePass {
       if (opensOwnClause(gap)) {
         return -1; // '"That makes me smart," when Clinton blasted him': the cue has a clause and a subject of its own
       }
-      if (sentenceAt(start) == sentenceAt(q.after() - 1) && (!QuoteScanner.hasMark(gap) || quotedPhrase)
+      boolean sameSentence = sentenceAt(start) == sentenceAt(q.after() - 1) || signsQuestion(q, cues.get(k), gap);
+      if (sameSentence && (!QuoteScanner.hasMark(gap) || quotedPhrase)
           && !closesSentence(q, gap)
           && cues.get(k).kind() != CueKind.ACCORDING) {
         return k;
@@ -1243,6 +1266,25 @@ final class ArticlePass {
       return -1;
     }
     return -1;
+  }
+
+  /** Most characters of a name between a question in quotes and the cue that signs it ('"Why?" Trump said'). */
+  private static final int MAX_SIGNATURE_GAP = 60;
+
+  /**
+   * A quote ending in "?" or "!" is a sentence of its own to the sentence model, so a short sentence right after
+   * it that is only a name and a cue ('"Will we win?" Trump said.', '"...!" said Choe.') signs it.
+   */
+  private boolean signsQuestion(QuoteScanner.Quote q, CueHit cue, String gap) {
+    char last = text.charAt(Math.max(q.innerStart(), q.close() - 1));
+    if (last != '?' && last != '!' || gap.indexOf('\n') >= 0 || gap.length() > MAX_SIGNATURE_GAP
+        || sentenceAt(tokens.get(cue.first()).start()) != sentenceAt(q.after() - 1) + 1) {
+      return false;
+    }
+    int next = cue.end();
+    return next >= tokens.size() || sentenceOf[next] != cue.sentence() || lower[next].equals(",")
+        || lower[next].equals(".") || capitalised(next) || WEEKDAYS.contains(lower[next])
+        || TAIL_OPENERS.contains(lower[next]);
   }
 
   /** Subordinators that open a clause of its own between a quote and a later cue. */
@@ -1597,11 +1639,15 @@ final class ArticlePass {
    * cue, is the cue's subject. Null otherwise.
    */
   private Span subjectBeforeAppositive(CueHit cue) {
+    return subjectBeforeAppositive(cue, afterDateline(firstToken(sentences.get(cue.sentence()).start())));
+  }
+
+  /** As {@link #subjectBeforeAppositive(CueHit)}, the name opening at token {@code first}. */
+  private Span subjectBeforeAppositive(CueHit cue, int first) {
     int comma = cue.first() - 1;
     if (comma < 2 || !lower[comma].equals(",") || sentenceOf[comma] != cue.sentence()) {
       return null;
     }
-    int first = afterDateline(firstToken(sentences.get(cue.sentence()).start()));
     if (first < 0 || first >= comma || !capitalised(first) || agedMention(first, comma) != null) {
       return null; // "Vice-Chairman of the C.C., the Union ... Han Kyong Song, 55, accused": the aged name speaks
     }
@@ -1614,7 +1660,8 @@ final class ArticlePass {
     }
     boolean relative = lower[e + 1].equals("who") || lower[e + 1].equals("whose");
     int lastComma = comma;
-    if (!relative && !isDescription(e + 1, lastComma, new Span(0, 0))) {
+    boolean party = PARTY_TAG.matcher(text.substring(tokens.get(e + 1).start(), tokens.get(comma - 1).end())).matches();
+    if (!relative && !party && !isDescription(e + 1, lastComma, new Span(0, 0))) {
       return null;
     }
     for (int k = e + 1; k < comma; k++) {
@@ -1624,6 +1671,9 @@ final class ArticlePass {
     }
     return new Span(tokens.get(first).start(), tokens.get(e - 1).end());
   }
+
+  /** A party and state tag set off by commas: "Mitch McConnell, R-Ky., said". */
+  private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][A-Za-z]{0,3}\\.?");
 
   /** Words between an aside and its verb: "has persistently claimed", "in 1951 officially declared". */
   private static final Set<String> VERB_LEAD = Set.of("has", "have", "had", "will", "would", "also", "further",

@@ -48,8 +48,8 @@ public final class TextAnalyzer {
           continue;
         }
         if (pending != null && (Abbreviations.get().continuesAfter(text, pending.end(), sentence.start())
-            || endsWithDash(text, pending))) {
-          // "Texas Sen. | Ted Cruz said", "...\u201d\u2015 | Pamela Padilla": one sentence
+            || endsWithDash(text, pending) || endsWithComma(text, pending))) {
+          // "Texas Sen. | Ted Cruz said", "...\u201d\u2015 | Pamela Padilla", "McConnell, R-Ky., | said": one sentence
           pending = new Span(pending.start(), sentence.end());
           continue;
         }
@@ -63,6 +63,12 @@ public final class TextAnalyzer {
       }
     }
     return new AnalyzedText(text, sentences, tokens);
+  }
+
+  /** A sentence the model ended at a comma or semicolon ("Mitch McConnell, R-Ky.,"): no sentence ends there. */
+  private static boolean endsWithComma(String text, Span sentence) {
+    char last = text.charAt(sentence.end() - 1);
+    return last == ',' || last == ';';
   }
 
   /** A sentence the model ended right after a dash: the dash leads on to what follows, a signature or a clause. */

@@ -1554,4 +1554,23 @@ class AttributionExtractorTest {
     assertEquals("Linda Kristiansen of Paine Webber Inc", withContentFrom(found, t, "the numbers").speakerRaw());
     assertEquals(3, found.size(), found::toString);
   }
+  @Test
+  void aQuoteIsSignedByANameWithADescriptionOrAfterAQuestionMark() {
+    // PolNeAR dev (nyt, west journal, breitbart, 2016), shortened
+    String t = "\"Absolutely hate this framing,\" Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.\n\n"
+        + "\u201cOur assumption is that the veto will be overridden,\u201d Senate Majority Leader Mitch McConnell,"
+        + " R-Ky., said Tuesday.\n\n"
+        + "\u201cWho would have believed that we would have received almost 14 million votes?\u201d Trump said,"
+        + " looking out on the cheering crowd.";
+    List<Attribution> found = find(t);
+    assertEquals("Vann R. Newkirk II", withContent(found, t, "Absolutely hate this framing").speaker());
+    assertEquals("Mitch McConnell", withContent(found, t, "Our assumption is that the veto will be overridden")
+        .speaker());
+    assertEquals("Trump", withContentFrom(found, t, "Who would have believed").speakerRaw());
+    assertTrue(found.stream().noneMatch(a -> a.content().of(t).startsWith("looking out")), found::toString);
+    // a question followed by a sentence with content of its own is not signed by it
+    String question = "\"Why not?\" The minister said that the plan was dead.";
+    assertTrue(find(question).stream().noneMatch(a -> a.content().of(question).startsWith("Why not")),
+        () -> find(question).toString());
+  }
 }

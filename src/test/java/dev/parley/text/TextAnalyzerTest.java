@@ -114,6 +114,14 @@ class TextAnalyzerTest {
     assertEquals(List.of("Sen. David Perdue (R-Ga.) said he didn't believe it.", "The end."), s);
   }
 
+  // PolNeAR dev (west journal 2016): a party tag between commas; a sentence never ends at a comma.
+  @Test
+  void aSentenceEndsAtNoComma() {
+    String text = "Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday. The end.";
+    List<String> s = analyzer.analyze(text).sentences().stream().map(x -> x.of(text)).toList();
+    assertEquals(List.of("Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "The end."), s);
+  }
+
   // PolNeAR dev (huff-post 2016): a quote signed with a dash glued to its closing mark.
   @Test
   void aDashEndsNoSentence() {
