@@ -947,7 +947,7 @@ final class ArticlePass {
     a = afterCapitalDateline(a, limit);
     a = afterTimePhrase(a, limit);
     int e = a;
-    while (e < limit && !endsMention(e)) {
+    while (e < limit && (!endsMention(e) || e == a && leadingAdjective(a, limit))) {
       e++;
     }
     while (e - 1 > a && (e == limit || lower[e - 1].endsWith("self") || lower[e - 1].endsWith("selves"))
@@ -958,6 +958,16 @@ final class ArticlePass {
       return null;
     }
     return new Span(tokens.get(a).start(), tokens.get(e - 1).end());
+  }
+
+  /**
+   * A lower-case "-ed" word opening a mention before a name or a role is an adjective ("[retired] Air Force
+   * general Lloyd Newton", "[embattled] Mayor X"), not the clause's verb.
+   */
+  private boolean leadingAdjective(int a, int limit) {
+    String w = lower[a];
+    return a + 1 < limit && w.length() > 4 && w.endsWith("ed") && tokens.get(a).of(text).equals(w)
+        && !lex.strongCueWords.contains(w) && (capitalised(a + 1) || lex.isRole(lower[a + 1]));
   }
 
   /**
@@ -2094,8 +2104,9 @@ final class ArticlePass {
         break; // "..., the commentary notes, and goes on:" - a second cue of the same speaker follows
       }
       if (lower[i].equals(",") && i + 1 < tokens.size() && sentenceOf[i + 1] == cue.sentence()
-          && JOINTS.contains(lower[i + 1])) {
-        break; // "..., Lyng said, but the Agriculture Secretary questioned ...": a new clause follows
+          && (JOINTS.contains(lower[i + 1]) || TRAILING_SUBORDINATORS.contains(lower[i + 1]))) {
+        break; // "..., Lyng said, but the Agriculture Secretary questioned ...", "..., they said Friday, as they
+        // bristled at ...": a new clause follows
       }
       if (lower[i].equals("that") || quoteAt[tokens.get(i).start()] >= 0) {
         return false;
@@ -2114,6 +2125,9 @@ final class ArticlePass {
   private static final Set<String> ADVERBIAL_OPENERS = Set.of("since", "after", "before", "when", "while", "if",
       "although", "though", "as", "because", "in", "on", "at", "during", "despite", "with", "without", "for", "by",
       "from", "to", "under", "over", "following", "amid", "upon", "once", "unless", "until", "like", "unlike");
+  /** Subordinators that open an adverbial clause after a comma, closing the cue's tail: "said Friday, as ...". */
+  private static final Set<String> TRAILING_SUBORDINATORS = Set.of("as", "when", "after", "before", "because",
+      "since", "even", "amid", "until");
   /** Conjunctions that open a new clause after a comma. */
   private static final Set<String> JOINTS = Set.of("but", "and", "while", "whereas", "although", "though");
   /** Words opening a subordinate tail after a cue: "..., he said when asked whether he would run". */

@@ -1573,4 +1573,15 @@ class AttributionExtractorTest {
     assertTrue(find(question).stream().noneMatch(a -> a.content().of(question).startsWith("Why not")),
         () -> find(question).toString());
   }
+  @Test
+  void aTrailingAdverbialClauseLeavesTheCueInvertedAndAnAdjectiveOpensTheMention() {
+    // PolNeAR dev (huffington post and usa today, 2016), shortened
+    String t = "Trump's obsession with Obama's birth is an insult to all African-Americans, top black lawmakers said"
+        + " Friday afternoon, as they bristled at his refusal to apologize.\n\n"
+        + "Clinton is the only candidate that has the experience, retired Air Force general Lloyd Newton said.";
+    List<Attribution> found = find(t);
+    assertEquals("top black lawmakers", withContentFrom(found, t, "Trump's obsession").speakerRaw());
+    assertEquals("Lloyd Newton", withContentFrom(found, t, "Clinton is the only").speaker());
+    assertEquals(2, found.size(), found::toString);
+  }
 }
