@@ -395,7 +395,7 @@ final class ArticlePass {
         boolean wordEnd = i - 1 > sp.start() && (Character.isLowerCase(text.charAt(i - 1))
             || Character.isDigit(text.charAt(i - 1))); // not "C.C.,": an abbreviation before a comma
         if (wordEnd && text.charAt(i) == '.' && text.charAt(i + 1) == ',' && Character.isWhitespace(text.charAt(i + 2))
-            && !endsPartyTag(text, sp.start(), i)) {
+            && !placeAbbreviationBefore(text, sp.start(), i)) {
           out.add(new Span(start, i + 1));
           start = i + 2;
         }
@@ -405,13 +405,16 @@ final class ArticlePass {
     return out;
   }
 
-  /** The word ending at {@code dot} is a party and state tag ("McConnell, R-Ky., said"), not a paragraph's end. */
-  private static boolean endsPartyTag(String text, int from, int dot) {
+  /**
+   * The word ending at {@code dot} abbreviates a place ("of Springfield, Va., said", "McConnell, R-Ky., said"),
+   * it is not the last word of a paragraph run into the next.
+   */
+  private static boolean placeAbbreviationBefore(String text, int from, int dot) {
     int w = dot;
     while (w > from && !Character.isWhitespace(text.charAt(w - 1))) {
       w--;
     }
-    return PARTY_TAG.matcher(text.substring(w, dot + 1)).matches();
+    return dev.parley.text.Abbreviations.isNameEnd(text.substring(w, dot));
   }
 
   private int sentenceAt(int offset) {
@@ -1655,23 +1658,27 @@ final class ArticlePass {
   /** As {@link #subjectBeforeAppositive(CueHit)}, the name opening at token {@code first}. */
   private Span subjectBeforeAppositive(CueHit cue, int first) {
     int comma = cue.first() - 1;
-    if (comma < 2 || !lower[comma].equals(",") || sentenceOf[comma] != cue.sentence()) {
+    // the aside is set off by commas or by a pair of dashes ("Kall -- co-editor of ... -- said")
+    String mark = comma < 0 ? "" : lower[comma];
+    boolean dashes = mark.equals("--") || mark.equals("\u2014") || mark.equals("\u2013");
+    if (comma < 2 || !mark.equals(",") && !dashes || sentenceOf[comma] != cue.sentence()) {
       return null;
     }
     if (first < 0 || first >= comma || !capitalised(first) || agedMention(first, comma) != null) {
       return null; // "Vice-Chairman of the C.C., the Union ... Han Kyong Song, 55, accused": the aged name speaks
     }
     int e = first;
-    while (e < comma && e - first < 6 && !lower[e].equals(",") && !endsMention(e)) {
+    while (e < comma && e - first < 6 && !lower[e].equals(mark) && !endsMention(e)) {
       e++;
     }
-    if (e == first || e >= comma || !lower[e].equals(",") || isCountryTerm(first, e)) {
+    if (e == first || e >= comma || !lower[e].equals(mark) || isCountryTerm(first, e)) {
       return null;
     }
     boolean relative = lower[e + 1].equals("who") || lower[e + 1].equals("whose");
     int lastComma = comma;
     boolean party = PARTY_TAG.matcher(text.substring(tokens.get(e + 1).start(), tokens.get(comma - 1).end())).matches();
-    if (!relative && !party && !isDescription(e + 1, lastComma, new Span(0, 0))) {
+    boolean dashedDescription = dashes && !capitalised(e + 1); // "-- co-editor of ..., a book ... --"
+    if (!relative && !party && !dashedDescription && !isDescription(e + 1, lastComma, new Span(0, 0))) {
       return null;
     }
     for (int k = e + 1; k < comma; k++) {

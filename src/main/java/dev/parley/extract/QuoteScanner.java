@@ -34,6 +34,7 @@ final class QuoteScanner {
     int open = -1;
     char kind = 0;
     int nested = 0; // curly quotes opened inside a curly quote and not yet closed: what he calls “hell”
+    int straight = 0; // straight quotes opened inside a curly quote and not yet closed
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean doubled = isDoubledApostrophe(text, i);
@@ -44,7 +45,15 @@ final class QuoteScanner {
         open = i; // a paragraph cannot open with a closing mark: ”Fear. I am afraid.” opens a quote
         kind = c == '\u201D' ? '\u201C' : c;
         nested = 0;
+        straight = 0;
         i += doubled ? 1 : 0;
+      } else if (open >= 0 && kind == '\u201C' && c == '"' && !closingShaped(text, i)) {
+        straight++; // a straight quote opened inside a curly one
+      } else if (open >= 0 && kind == '\u201C' && c == '"' && straight > 0) {
+        straight--;
+      } else if (open >= 0 && kind == '\u201C' && c == '"' && nested == 0) {
+        quotes.add(new Quote(open, i, 1, 1)); // \u201C...," mixed marks (politico copy): the straight one closes
+        open = -1;
       } else if (open >= 0 && kind == '\u201C' && c == '\u201C') {
         nested++;
       } else if (open >= 0 && kind == '\u201C' && c == '\u201D' && nested > 0) {
@@ -60,6 +69,13 @@ final class QuoteScanner {
       quotes.add(new Quote(open, text.length(), kind == '\'' ? 2 : 1, 0));
     }
     return quotes;
+  }
+
+  /** A straight mark after a word or punctuation and before a space, a mark or the end: it closes. */
+  private static boolean closingShaped(String text, int i) {
+    boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    boolean beforeGap = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    return afterWord && beforeGap;
   }
 
   /** The mark at {@code i} is the first character of its paragraph (or the text) and a word follows it. */

@@ -13,7 +13,7 @@ import java.util.Map;
  * Abbreviations the sentence model takes for a sentence end ("Sen.", "Oct.", "Md."), from the
  * resource {@code abbreviations.txt}; loaded once per JVM.
  */
-final class Abbreviations {
+public final class Abbreviations {
   private enum Kind { TITLE, BEFORE_NUMBER, NAME_END }
 
   private static volatile Abbreviations instance;
@@ -46,6 +46,15 @@ final class Abbreviations {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read dev/parley/text/abbreviations.txt", e);
     }
+  }
+
+  /**
+   * Whether {@code word} (no final period; a party prefix "R-" allowed) ends a place or company name: "Va",
+   * "R-Ky", "Inc".
+   */
+  public static boolean isNameEnd(String word) {
+    String w = word.length() > 2 && word.charAt(1) == '-' ? word.substring(2) : word;
+    return get().kinds.get(w) == Kind.NAME_END;
   }
 
   /**

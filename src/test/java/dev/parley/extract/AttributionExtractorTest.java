@@ -1584,4 +1584,22 @@ class AttributionExtractorTest {
     assertEquals("Lloyd Newton", withContentFrom(found, t, "Clinton is the only").speaker());
     assertEquals(2, found.size(), found::toString);
   }
+  @Test
+  void mixedQuoteMarksDashedAsidesAndStateAbbreviationsKeepTheirSpeaker() {
+    // PolNeAR dev (politico, usa today, nyt, 2016), shortened: a curly quote closed by a straight mark, an aside
+    // between dashes, a place with a state abbreviation before the cue
+    String t = "\u201cImmunity deals should not be a requirement for cooperating with the FBI,\" Oversight Chairman"
+        + " Jason Chaffetz said in a statement.\n\n"
+        + "Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances at GOP primary debates --"
+        + " said the candidate tended to make announcements at those encounters.\n\n"
+        + "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.\n\n"
+        // a straight quote opened inside a curly one is nested
+        + "\u201cHe called it \"a hoax\" and left,\u201d Chaffetz said.";
+    List<Attribution> found = find(t);
+    assertEquals("Jason Chaffetz", withContent(found, t,
+        "Immunity deals should not be a requirement for cooperating with the FBI").speaker());
+    assertEquals("Kall", withContentFrom(found, t, "the candidate tended").speakerRaw());
+    assertEquals("Johnnie Wilson", withContentFrom(found, t, "he had fought").speaker());
+    assertEquals("Jason Chaffetz", withContent(found, t, "He called it \"a hoax\" and left").speaker());
+  }
 }
