@@ -48,7 +48,8 @@ final class ArticlePass {
    */
   private static final int MAX_LATER_CUES = 20;
 
-  private record CueHit(int first, int end, CueKind kind, int sentence, boolean weak, boolean quoted) {}
+  private record CueHit(int first, int end, CueKind kind, int sentence, boolean weak, boolean quoted,
+      boolean evidence) {}
 
   private record Candidate(Span content, boolean direct, CueHit cue, Span speaker) {}
 
@@ -444,7 +445,7 @@ final class ArticlePass {
       for (Lexicon.Cue cue : options) {
         int end = matchEnd(cue, i);
         if (end > i && isReporting(cue, i, end)) {
-          cues.add(new CueHit(i, end, cue.kind(), sentenceOf[i], cue.weak(), cue.quoted()));
+          cues.add(new CueHit(i, end, cue.kind(), sentenceOf[i], cue.weak(), cue.quoted(), cue.evidence()));
           i = end - 1;
           break;
         }
@@ -552,6 +553,23 @@ final class ArticlePass {
     }
     boolean passive = by < tokens.size() && lower[by].equals("by") && participle;
     return !passive && !(cue.kind() == CueKind.OBJECT && (lower[next].equals("with") || lower[next].equals("by")));
+  }
+
+  /** Words that end the head of a record's mention: "A USA TODAY [analysis] of super PACs that ...". */
+  private static final Set<String> HEAD_ENDS = Set.of("of", "by", "from", "in", "on", "that", "which", "released",
+      "published", "taken", ",", "(", "--", "\u2014", "\u2013");
+
+  /** Mention {@code m} is a record that shows something: its head is an EVIDENCE or DOCUMENT noun. */
+  private boolean isRecord(Span m) {
+    if (m == null) {
+      return false;
+    }
+    int first = firstToken(m.start());
+    int k = first;
+    while (k < tokens.size() && tokens.get(k).end() <= m.end() && !HEAD_ENDS.contains(lower[k])) {
+      k++;
+    }
+    return k > first && (lex.is(lower[k - 1], "EVIDENCE") || lex.is(lower[k - 1], "DOCUMENT"));
   }
 
   /**
@@ -1451,7 +1469,7 @@ final class ArticlePass {
         a--;
       }
       Span speaker = new Span(tokens.get(a).start(), tokens.get(i).end() - 2);
-      CueHit cue = new CueHit(i + 1, i + 3, CueKind.SPEECH, sentenceOf[i], false, false);
+      CueHit cue = new CueHit(i + 1, i + 3, CueKind.SPEECH, sentenceOf[i], false, false, false);
       Span content = trim(tokens.get(Math.min(i + 3, tokens.size() - 1)).start(), nestedEnd(i + 3));
       if (content != null && speaker.length() > 1) {
         out.add(new Candidate(content, false, cue, speaker));
@@ -1517,8 +1535,17 @@ final class ArticlePass {
     boolean gerund = isParticiple(cue) && cue.first() > 1 && GERUND_PREPOSITIONS.contains(lower[cue.first() - 1]);
     // "he refuses to discuss it, aside from saying ...": the subject is the clause's, not the word before "from"
     Span before = gerund ? mainClauseSubject(cue.first() - 1) : mentionBefore(cue.first());
-    if (cue.quoted() && !subjectRightBefore(before, cue)) {
-      return null; // "a resort called a \u201Ccanal park\u201D": a name given, no subject calling it so
+    boolean thatClause = cue.end() < tokens.size() && lower[cue.end()].equals("that");
+    if (cue.evidence() && !thatClause && !isRecord(before)) {
+      return null; // "found a buyer", "showed restraint": no record showing something
+    }
+    if (cue.quoted()) {
+      // "a resort called a \u201Ccanal park\u201D": a name given, no subject calling it so; a subject with an
+      // aside ("Minyon Moore, a senior adviser to the campaign, called") is one
+      before = before == null ? subjectBeforeAppositive(cue) : subjectRightBefore(before, cue) ? before : null;
+      if (before == null) {
+        return null;
+      }
     }
     int colon = colonAfter(cue);
     if (colon >= 0) {

@@ -22,10 +22,11 @@ final class Lexicon {
    * {@code onlyBefore}: when not empty, the only next words after which it reports ("states that");
    * {@code weak}: a verb of evaluation or finding ("praised", "refused to", "found that") that reports on its own
    * but neither ends nor nests inside the content of another statement; {@code quoted}: it reports only when a
-   * quotation follows in its clause ("called the statement \u201Coffensive\u201D", not "called a meeting").
+   * quotation follows in its clause ("called the statement \u201Coffensive\u201D", not "called a meeting");
+   * {@code evidence}: without "that" after it, it reports only for a record ("A new poll shows Clinton ahead").
    */
   record Cue(List<String> words, CueKind kind, java.util.Set<String> notBefore, java.util.Set<String> onlyBefore,
-      boolean weak, boolean quoted) {
+      boolean weak, boolean quoted, boolean evidence) {
     /** Whether the phrase reports when {@code next} (lower case, null at the text end) follows it. */
     boolean reportsBefore(String next) {
       return next == null ? onlyBefore.isEmpty() : !notBefore.contains(next) && (onlyBefore.isEmpty() || onlyBefore.contains(next));
@@ -70,7 +71,8 @@ final class Lexicon {
       cuesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
           .add(new Cue(words, CueKind.valueOf(f[1]), nextWords(f, "not:"), nextWords(f, "only:"),
               java.util.Arrays.asList(f).subList(2, f.length).contains("weak"),
-              java.util.Arrays.asList(f).subList(2, f.length).contains("quoted")));
+              java.util.Arrays.asList(f).subList(2, f.length).contains("quoted"),
+              java.util.Arrays.asList(f).subList(2, f.length).contains("evidence")));
     }
     cuesByFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
     cuesByFirstWord.forEach((w, l) -> {

@@ -1602,4 +1602,17 @@ class AttributionExtractorTest {
     assertEquals("Johnnie Wilson", withContentFrom(found, t, "he had fought").speaker());
     assertEquals("Jason Chaffetz", withContent(found, t, "He called it \"a hoax\" and left").speaker());
   }
+  @Test
+  void aRecordShowsWithoutThatAndAnAsideLeavesTheCallerTheSubject() {
+    // PolNeAR dev (politico and nyt, 2016), shortened
+    String t = "POLITICO's Battleground States average shows Clinton likewise ahead by 3.7 percentage points.\n\n"
+        + "Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama's remarks on Saturday \"a true"
+        + " wake-up call\" to his coalition of supporters.\n\n"
+        // Reuters-21578 style: acts, not findings
+        + "The company found a buyer for the plant last week. The army showed restraint during the protests.";
+    List<Attribution> found = find(t);
+    assertEquals("POLITICO's Battleground States average", withContentFrom(found, t, "Clinton likewise").speakerRaw());
+    assertEquals("Minyon Moore", withContentFrom(found, t, "Mr. Obama's remarks").speaker());
+    assertEquals(2, found.size(), found::toString);
+  }
 }
