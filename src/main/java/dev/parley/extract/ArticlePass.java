@@ -88,7 +88,17 @@ final class ArticlePass {
       }
     }
     findCues();
+    indexCues();
+    // an evidence cue without "that" reports only after a record: "found a buyer", "showed deep care" are acts
+    if (cues.removeIf(c -> c.evidence() && !(c.end() < tokens.size() && lower[c.end()].equals("that"))
+        && !isRecord(mentionBefore(c.first())))) {
+      indexCues();
+    }
     this.consumed = new boolean[cues.size()];
+  }
+
+  private void indexCues() {
+    cuesInSentence.clear();
     for (CueHit c : cues) {
       cuesInSentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
     }
@@ -1535,10 +1545,6 @@ final class ArticlePass {
     boolean gerund = isParticiple(cue) && cue.first() > 1 && GERUND_PREPOSITIONS.contains(lower[cue.first() - 1]);
     // "he refuses to discuss it, aside from saying ...": the subject is the clause's, not the word before "from"
     Span before = gerund ? mainClauseSubject(cue.first() - 1) : mentionBefore(cue.first());
-    boolean thatClause = cue.end() < tokens.size() && lower[cue.end()].equals("that");
-    if (cue.evidence() && !thatClause && !isRecord(before)) {
-      return null; // "found a buyer", "showed restraint": no record showing something
-    }
     if (cue.quoted()) {
       // "a resort called a \u201Ccanal park\u201D": a name given, no subject calling it so; a subject with an
       // aside ("Minyon Moore, a senior adviser to the campaign, called") is one
@@ -1823,8 +1829,8 @@ final class ArticlePass {
     }
     CueHit earlier = null;
     for (CueHit other : cuesInSentence.get(cue.sentence())) {
-      if (other.first() < cue.first()) {
-        earlier = other;
+      if (other.first() < cue.first() && !other.weak()) {
+        earlier = other; // "said that Kim showed deep care, adding": the speaker's cue, not a weak one inside
       }
     }
     if (earlier == null) {
