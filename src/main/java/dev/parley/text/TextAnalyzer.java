@@ -65,10 +65,25 @@ public final class TextAnalyzer {
     return new AnalyzedText(text, sentences, tokens);
   }
 
-  /** A sentence the model ended at a comma or semicolon ("Mitch McConnell, R-Ky.,"): no sentence ends there. */
+  /**
+   * A sentence the model ended at a comma or semicolon ("Mitch McConnell, R-Ky.,"): no sentence ends there.
+   * A word's period before the comma ("held on Wednesday.,") is a paragraph run into the next (KCNA copy),
+   * unless the word abbreviates a place ("Va.,").
+   */
   private static boolean endsWithComma(String text, Span sentence) {
-    char last = text.charAt(sentence.end() - 1);
-    return last == ',' || last == ';';
+    int end = sentence.end();
+    char last = text.charAt(end - 1);
+    if (last != ',' && last != ';') {
+      return false;
+    }
+    if (end - 2 < sentence.start() || text.charAt(end - 2) != '.') {
+      return true;
+    }
+    int w = end - 2;
+    while (w > sentence.start() && !Character.isWhitespace(text.charAt(w - 1))) {
+      w--;
+    }
+    return Abbreviations.isNameEnd(text.substring(w, end - 2));
   }
 
   /** A sentence the model ended right after a dash: the dash leads on to what follows, a signature or a clause. */
