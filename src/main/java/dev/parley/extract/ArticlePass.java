@@ -972,8 +972,9 @@ final class ArticlePass {
   /** The mention read forwards from token {@code a}, ending at a stop word, a verb or {@code limit}. */
   private Span mentionFrom(int a, int limit) {
     while (a < limit && (LEADING_NON_MENTION.contains(lower[a]) || TIME_NOUNS.contains(tokens.get(a).of(text))
-        || QUOTE_MARKS.matcher(lower[a]).matches())) {
-      a++; // "That [day] Lee blustered", "[Even] Rendell said", "['']Mr. King told": no part of the subject
+        || QUOTE_MARKS.matcher(lower[a]).matches() || isAdverb(a))) {
+      a++; // "That [day] Lee blustered", "[Even] Rendell said", "['']Mr. King told", "[egregiously] labelled":
+      // no part of the subject
     }
     a = afterCapitalDateline(a, limit);
     a = afterTimePhrase(a, limit);
@@ -985,8 +986,8 @@ final class ArticlePass {
         && FLOATING.contains(lower[e - 1])) {
       e--; // "Richards and Menendez [both] stressed", "Western countries [themselves] have admitted"
     }
-    if (e == a) {
-      return null;
+    if (e == a || e == a + 1 && lower[a].equals("there")) {
+      return null; // "There are those who argue": "there" is nobody
     }
     return new Span(tokens.get(a).start(), tokens.get(e - 1).end());
   }
@@ -999,6 +1000,17 @@ final class ArticlePass {
     String w = lower[a];
     return a + 1 < limit && w.length() > 4 && w.endsWith("ed") && tokens.get(a).of(text).equals(w)
         && !lex.strongCueWords.contains(w) && (capitalised(a + 1) || lex.isRole(lower[a + 1]));
+  }
+
+  /**
+   * An "-ly" adverb ("egregiously", "Finally"), written in lower case or opening its sentence; not "family",
+   * "Assembly" or "supply".
+   */
+  private boolean isAdverb(int i) {
+    String w = lower[i];
+    boolean plain = tokens.get(i).of(text).equals(w) || i == 0 || sentenceOf[i - 1] != sentenceOf[i];
+    return plain && w.length() > 5 && w.endsWith("ly") && !w.endsWith("ily") && !w.endsWith("bly")
+        && !w.endsWith("ply");
   }
 
   /**

@@ -1615,4 +1615,13 @@ class AttributionExtractorTest {
     assertEquals("Minyon Moore", withContentFrom(found, t, "Mr. Obama's remarks").speaker());
     assertEquals(2, found.size(), found::toString);
   }
+  @Test
+  void anAdverbOrAnExistentialThereIsNoSpeaker() {
+    // PolNeAR dev (nyt and breitbart, 2016), shortened; "Finally" opening a sentence is no part of its subject
+    String t = "There are those who argue that corporate taxes should be very little or nothing at all.\n\n"
+        + "Finally Trump said that he would win.";
+    List<Attribution> found = find(t);
+    assertTrue(found.stream().noneMatch(a -> a.speakerRaw().equalsIgnoreCase("there")), found::toString);
+    assertEquals("Trump", withContentFrom(found, t, "he would win").speakerRaw());
+  }
 }
