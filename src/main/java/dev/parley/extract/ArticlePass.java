@@ -1009,9 +1009,14 @@ final class ArticlePass {
   private boolean isAdverb(int i) {
     String w = lower[i];
     boolean plain = tokens.get(i).of(text).equals(w) || i == 0 || sentenceOf[i - 1] != sentenceOf[i];
-    return plain && w.length() > 5 && w.endsWith("ly") && !w.endsWith("ily") && !w.endsWith("bly")
+    boolean beforeNumber = i + 1 < tokens.size() && (Character.isDigit(lower[i + 1].charAt(0))
+        || NUMBER_WORDS.contains(lower[i + 1])); // "[Nearly] eight of 10 voters" keeps its adverb
+    return plain && !beforeNumber && w.length() > 5 && w.endsWith("ly") && !w.endsWith("ily") && !w.endsWith("bly")
         && !w.endsWith("ply");
   }
+
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "a", "half", "all", "every", "dozens", "hundreds", "thousands", "millions");
 
   /**
    * Doubled apostrophes or backticks written as quote marks ("''I have never been edited,'' Mr. King told"):
