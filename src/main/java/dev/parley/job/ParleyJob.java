@@ -301,14 +301,13 @@ public final class ParleyJob {
    * Exact duplicates (same normalised text) keep their row with {@code duplicate_of} naming the
    * first record of that text in input order (in an incremental run, possibly an earlier run's
    * article, or the root that article is a near duplicate of). An id derived from a repeated text
-   * gets a suffix. Records with a taken id ({@link #TAKEN_ID}) pass through unmarked; the caller
-   * splits them off.
+   * gets a suffix. Records with a taken id ({@link #TAKEN_ID}) keep their id and are never anyone's
+   * first copy; whatever marks they get mean nothing, as the caller splits them off as rejects.
    */
   private static Dataset<Row> markExactDuplicates(Dataset<Row> articles, PreviousRun previous) {
     Dataset<Row> unique = articles.withColumn("article_id",
         when(col("id_rank").gt(1).and(not(TAKEN_ID)), concat(col("article_id"), lit("-"), col("id_rank").cast("string")))
             .otherwise(col("article_id")));
-    // The records whose given id is taken are rejects: they keep their id and are never a first copy.
     Dataset<Row> withFirst = unique.withColumn("first_id",
         first(when(KEPT, col("article_id")), true).over(Window.partitionBy("text_sha256").orderBy("file_index", "line")));
     if (previous != null) {
