@@ -45,7 +45,12 @@ public final class Trends {
    *     non-duplicate articles only
    */
   public static Dataset<Row> stances(Dataset<Row> statements) {
-    Dataset<Row> exploded = byPeriod(statements)
+    // The statements are spread by article before each is copied to its 5 periods and 4 roll-ups,
+    // so the grouping by article below needs no shuffle of those twenty copies.
+    Dataset<Row> byArticle = statements
+        .select(col("article_id"), col("period_date"), col("speaker"), col("target"), col("stance"), col("score"))
+        .repartition(col("article_id"));
+    Dataset<Row> exploded = byPeriod(byArticle)
         .withColumn("speaker", explode(array(col("speaker"), lit(ALL))))
         .withColumn("target", explode(array(col("target"), lit(ALL))));
     // Grouped by article first, then without it: distinct articles are then the rows of the first

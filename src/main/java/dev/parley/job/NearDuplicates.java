@@ -1,19 +1,21 @@
 package dev.parley.job;
 
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -23,6 +25,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
@@ -77,36 +81,49 @@ final class NearDuplicates {
    *     full run): a new article near to one of them joins that group's root
    */
   static Result find(Dataset<Row> pool, Dataset<Row> knownRoots, NearDuplicateSettings settings) {
-    Dataset<Row> signed = signatures(pool).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> keys = buckets(signed);
-    // Most buckets hold one article: find the shared ones with a cheap count first.
-    Dataset<Row> shared = keys.groupBy("band", "bucket").count().filter(col("count").gt(1)).drop("count");
-    Dataset<Row> buckets = keys.join(shared, new String[] {"band", "bucket"}, "left_semi")
-        .groupBy("band", "bucket")
-        .agg(array_sort(collect_list(struct(col("file_index"), col("line"), col("article_id"), col("is_new"))))
-            .as("members"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Row sizes = buckets.agg(max(size(col("members"))),
-        sum(when(size(col("members")).gt(BUCKET_WINDOW + 1), 1).otherwise(0))).first();
-    long largest = sizes.isNullAt(0) ? 0 : sizes.getInt(0);
+    Dataset<Row> signed = signatures(pool);
+    // One shuffle and sort of the band keys gives each shared bucket's size and, for each member,
+    // the members before it; most buckets hold one article and drop out after the first window.
+    Dataset<Row> shared = sharedBuckets(buckets(signed)).persist(StorageLevel.MEMORY_AND_DISK());
+    Row sizes = shared.agg(max(col("bucket_size")),
+        sum(when(col("bucket_rank").equalTo(1).and(col("bucket_size").gt(BUCKET_WINDOW + 1)), 1).otherwise(0)))
+        .first();
+    long largest = sizes.isNullAt(0) ? 0 : sizes.getLong(0);
     long capped = sizes.isNullAt(1) ? 0 : sizes.getLong(1);
 
-    Dataset<Row> candidates = candidatePairs(buckets).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> candidates = candidatePairs(shared).persist(StorageLevel.MEMORY_AND_DISK());
     long candidateCount = candidates.count();
-    Dataset<Row> sets = shingleSets(pool, candidates).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> confirmed = confirm(candidates, sets, settings.minJaccard()).persist(StorageLevel.MEMORY_AND_DISK());
-    long confirmedCount = confirmed.count();
-
-    Dataset<Row> parents = confirmed.groupBy(col("b").as("article_id"))
-        .agg(min(struct(col("a_file_index"), col("a_line"), col("a"))).getField("a").as("near_root"));
-    Dataset<Row> roots = resolveRoots(parents.unionByName(knownRoots.select("article_id", "near_root")))
-        .join(parents.select("article_id"), "article_id");
-    roots = roots.localCheckpoint();
-    for (Dataset<Row> d : List.of(signed, buckets, candidates, sets, confirmed)) {
-      d.unpersist();
+    Dataset<Row> sets = null;
+    Dataset<Row> confirmed = null;
+    long confirmedCount = 0;
+    if (candidateCount > 0) {
+      sets = shingleSets(pool, candidates).persist(StorageLevel.MEMORY_AND_DISK());
+      confirmed = confirm(candidates, sets, settings.minJaccard()).persist(StorageLevel.MEMORY_AND_DISK());
+      confirmedCount = confirmed.count();
+    }
+    Dataset<Row> roots;
+    if (confirmedCount == 0) {
+      // Nothing is near anything: no pointers to follow (the earlier runs' groups stay as they are).
+      roots = pool.sparkSession().createDataFrame(List.of(), ROOTS);
+    } else {
+      Dataset<Row> parents = confirmed.groupBy(col("b").as("article_id"))
+          .agg(min(struct(col("a_file_index"), col("a_line"), col("a"))).getField("a").as("near_root"));
+      roots = resolveRoots(parents.unionByName(knownRoots.select("article_id", "near_root")))
+          .join(parents.select("article_id"), "article_id")
+          .localCheckpoint();
+    }
+    for (Dataset<Row> d : Arrays.asList(shared, candidates, sets, confirmed)) {
+      if (d != null) {
+        d.unpersist();
+      }
     }
     return new Result(roots, candidateCount, confirmedCount, largest, capped);
   }
+
+  /** The schema of {@link Result#roots()}. */
+  private static final StructType ROOTS = new StructType()
+      .add("article_id", DataTypes.StringType, false)
+      .add("near_root", DataTypes.StringType, true);
 
   /** The schema of {@link #signatures}'s rows. */
   private static final StructType SIGNED = new StructType()
@@ -165,18 +182,30 @@ final class NearDuplicates {
   }
 
   /**
+   * The members of buckets shared by more than one article, each with {@code bucket_size}, its
+   * place in input order ({@code bucket_rank}, from 1) and {@code earlier}: the up to
+   * {@value #BUCKET_WINDOW} members just before it.
+   */
+  private static Dataset<Row> sharedBuckets(Dataset<Row> keys) {
+    WindowSpec inBucket = Window.partitionBy("band", "bucket").orderBy("file_index", "line", "article_id");
+    return keys
+        .withColumn("bucket_size", count(lit(1)).over(
+            inBucket.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing())))
+        .filter(col("bucket_size").gt(1))
+        .withColumn("bucket_rank", row_number().over(inBucket))
+        .withColumn("earlier", collect_list(struct(col("article_id"), col("file_index"), col("line")))
+            .over(inBucket.rowsBetween(-BUCKET_WINDOW, -1)));
+  }
+
+  /**
    * Pairs inside each bucket (members in input order): each member with the
    * {@value #BUCKET_WINDOW} before it, kept when the later one is new.
    */
-  private static Dataset<Row> candidatePairs(Dataset<Row> buckets) {
-    String pairs = "flatten(transform(sequence(1, size(members) - 1), j -> "
-        + "transform(sequence(greatest(0, j - " + BUCKET_WINDOW + "), j - 1), i -> "
-        + "named_struct('a', members[i].article_id, 'a_file_index', members[i].file_index, "
-        + "'a_line', members[i].line, 'b', members[j].article_id, 'b_new', members[j].is_new))))";
-    return buckets.select(explode(expr(pairs)).as("p"))
-        .select("p.*")
-        .filter(col("b_new"))
-        .drop("b_new")
+  private static Dataset<Row> candidatePairs(Dataset<Row> shared) {
+    return shared.filter(col("is_new"))
+        .select(explode(col("earlier")).as("e"), col("article_id").as("b"))
+        .select(col("e.article_id").as("a"), col("e.file_index").as("a_file_index"), col("e.line").as("a_line"),
+            col("b"))
         .distinct();
   }
 

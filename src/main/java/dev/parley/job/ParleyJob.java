@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
@@ -68,6 +69,10 @@ public final class ParleyJob {
   private static final String STAGING_SUFFIX = ".incremental";
   static final String EXACT = "exact";
   static final String NEAR = "near";
+  /** A record whose given id an earlier record has: a reject, never an article. */
+  private static final Column TAKEN_ID = col("id_rank").gt(1).and(col("id_given"));
+  /** A record that is an article: the first with its id, or one whose id was derived from its text. */
+  private static final Column KEPT = col("id_rank").equalTo(1).or(col("id_given").equalTo(false));
 
   private final SparkSession spark;
   private final RunConfig config;
@@ -105,9 +110,11 @@ public final class ParleyJob {
     int partitions = shufflePartitions(recordsRead);
     spark.conf().set("spark.sql.shuffle.partitions", partitions);
     Dataset<Row> parsed = rankIds(ingested.filter(col("kind").equalTo(IngestStage.KIND_ARTICLE)), previous);
-    Dataset<Row> duplicateIds = parsed.filter(col("id_rank").gt(1).and(col("id_given")));
-    Dataset<Row> exact = markExactDuplicates(parsed.filter(col("id_rank").equalTo(1).or(col("id_given").equalTo(false))),
-        previous).persist(TEXT_STORAGE);
+    // One pass marks both the records whose given id is taken and the copies among the rest, so
+    // the rejects need not rank the ids (a shuffle of every text) a second time.
+    Dataset<Row> marked = markExactDuplicates(parsed, previous).persist(TEXT_STORAGE);
+    Dataset<Row> duplicateIds = marked.filter(TAKEN_ID);
+    Dataset<Row> exact = marked.filter(KEPT);
     NearDuplicates.Result near = findNearDuplicates(exact, previous);
     Dataset<Row> articles = near == null ? exact : withNearRoots(exact, near.roots());
     t = lap("1b_duplicates", t);
@@ -115,15 +122,19 @@ public final class ParleyJob {
     Dataset<Row> extracted = articles
         .mapPartitions(ExtractStage.extractAll(extractors, watch, config.extractLimits()), Encoders.row(ExtractStage.SCHEMA))
         .persist(TEXT_STORAGE);
-    extracted.count();
+    long newArticles = extracted.count();
     t = lap("2_extract", t);
 
     TableWriter writer = new TableWriter(target, hadoop);
+    // Not persisted: a copy of the extracted rows (texts and all) would only be read back once more.
     Dataset<Row> allArticles = withPrevious(extracted.select(OutputSchema.ARTICLES.columns().stream()
-        .map(c -> col(c)).toArray(Column[]::new)), previous == null ? null : previous.articles())
-        .persist(TEXT_STORAGE);
-    long articleCount = allArticles.count();
-    writer.write(allArticles, OutputSchema.ARTICLES, filesFor(articleCount, ARTICLES_PER_FILE), "article_id");
+        .map(c -> col(c)).toArray(Column[]::new)), previous == null ? null : previous.articles());
+    long articleCount = newArticles + (previous == null ? 0 : previous.manifest().counts().get("articles"));
+    long articlesWritten = writer.write(allArticles, OutputSchema.ARTICLES, filesFor(articleCount, ARTICLES_PER_FILE),
+        "article_id");
+    if (articlesWritten != articleCount) {
+      throw new IllegalStateException("Wrote " + articlesWritten + " articles, expected " + articleCount);
+    }
     Dataset<Row> rejects = withPrevious(rejects(ingested, duplicateIds), previous == null ? null : previous.rejects())
         .persist(StorageLevel.MEMORY_AND_DISK());
     long rejectCount = rejects.count();
@@ -140,10 +151,11 @@ public final class ParleyJob {
     writer.write(statements, OutputSchema.STATEMENTS, partitions, "year", "article_id", "seq");
     t = lap("4_write_statements", t);
 
-    Dataset<Row> speakers = Speakers.compute(statements).persist(StorageLevel.MEMORY_AND_DISK());
-    writer.write(speakers, OutputSchema.SPEAKERS, 1, "speaker");
-    Dataset<Row> trends = trends(extracted, statements, watch, previous).persist(StorageLevel.MEMORY_AND_DISK());
-    writer.write(trends, OutputSchema.TRENDS, partitions, "period_start", "speaker", "target", "stance", "watch");
+    // Written once and counted from the files' footers: persisting them only to count them cost
+    // more than computing them.
+    long speakerCount = writer.write(Speakers.compute(statements), OutputSchema.SPEAKERS, 1, "speaker");
+    long trendCount = writer.write(trends(extracted, statements, watch, previous), OutputSchema.TRENDS, partitions,
+        "period_start", "speaker", "target", "stance", "watch");
     t = lap("5_aggregate", t);
 
     SortedMap<String, Long> counts = new TreeMap<>();
@@ -172,8 +184,8 @@ public final class ParleyJob {
     Row s = statements.agg(count(lit(1)), count(when(col("period_date").isNull(), 1))).first();
     counts.put("statements", s.getLong(0));
     counts.put("statements_undated", s.getLong(1));
-    counts.put("speakers", speakers.count());
-    counts.put("trend_rows", trends.count());
+    counts.put("speakers", speakerCount);
+    counts.put("trend_rows", trendCount);
     SortedMap<String, Long> byReason = new TreeMap<>();
     for (Row r : rejects.groupBy("reason").count().collectAsList()) {
       byReason.put(r.getString(0), r.getLong(1));
@@ -186,7 +198,7 @@ public final class ParleyJob {
         listing.skipped(), counts, byReason, recordsRead == articleCount + rejectCount, timings, startedAt,
         Instant.now().toString(), added);
     writeManifest(manifest, target, hadoop);
-    for (Dataset<Row> d : List.of(ingested, exact, extracted, allArticles, rejects, statements, speakers, trends)) {
+    for (Dataset<Row> d : List.of(ingested, marked, extracted, rejects, statements)) {
       d.unpersist();
     }
     if (previous != null) {
@@ -289,14 +301,15 @@ public final class ParleyJob {
    * Exact duplicates (same normalised text) keep their row with {@code duplicate_of} naming the
    * first record of that text in input order (in an incremental run, possibly an earlier run's
    * article, or the root that article is a near duplicate of). An id derived from a repeated text
-   * gets a suffix.
+   * gets a suffix. Records with a taken id ({@link #TAKEN_ID}) keep their id and are never anyone's
+   * first copy; whatever marks they get mean nothing, as the caller splits them off as rejects.
    */
   private static Dataset<Row> markExactDuplicates(Dataset<Row> articles, PreviousRun previous) {
     Dataset<Row> unique = articles.withColumn("article_id",
-        when(col("id_rank").gt(1), concat(col("article_id"), lit("-"), col("id_rank").cast("string")))
+        when(col("id_rank").gt(1).and(not(TAKEN_ID)), concat(col("article_id"), lit("-"), col("id_rank").cast("string")))
             .otherwise(col("article_id")));
     Dataset<Row> withFirst = unique.withColumn("first_id",
-        first(col("article_id")).over(Window.partitionBy("text_sha256").orderBy("file_index", "line")));
+        first(when(KEPT, col("article_id")), true).over(Window.partitionBy("text_sha256").orderBy("file_index", "line")));
     if (previous != null) {
       Dataset<Row> earlier = previous.articles()
           .filter(col("duplicate_kind").isNull().or(col("duplicate_kind").equalTo(NEAR)))

@@ -36,8 +36,9 @@ final class TableWriter {
   /**
    * @param files how many files (for a partitioned table: per partition value, at most)
    * @param sortKeys the columns that order rows inside a file; the first also spreads rows over files
+   * @return the rows written, read from the files' footers (no second pass over the rows)
    */
-  void write(Dataset<Row> rows, OutputSchema table, int files, String... sortKeys) {
+  long write(Dataset<Row> rows, OutputSchema table, int files, String... sortKeys) {
     String partition = table.partitionColumn();
     List<String> columns = new ArrayList<>(table.columns());
     if (partition != null && !columns.contains(partition)) {
@@ -63,14 +64,14 @@ final class TableWriter {
       writer = writer.partitionBy(partition);
     }
     writer.parquet(dir.toString());
-    renameParts(dir);
+    return renameParts(dir);
   }
 
-  private void renameParts(Path dir) {
+  private long renameParts(Path dir) {
     try {
       FileSystem fs = dir.getFileSystem(conf);
       fs.mkdirs(dir);
-      renameIn(fs, dir);
+      return renameIn(fs, dir);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot tidy output " + dir + ": " + e.getMessage(), e);
     }
@@ -88,21 +89,25 @@ final class TableWriter {
     }
   }
 
-  private static void renameIn(FileSystem fs, Path dir) throws IOException {
+  /** Renames and normalises the files under {@code dir}; returns their rows. */
+  private static long renameIn(FileSystem fs, Path dir) throws IOException {
     FileStatus[] children = fs.listStatus(dir);
     Arrays.sort(children);
     int n = 0;
+    long rows = 0;
     for (FileStatus child : children) {
       String name = child.getPath().getName();
       if (child.isDirectory()) {
-        renameIn(fs, child.getPath());
+        rows += renameIn(fs, child.getPath());
       } else if (name.startsWith("part-")) {
         Path target = new Path(dir, String.format("part-%05d.parquet", n++));
         fs.rename(child.getPath(), target);
         normalizeFooter(fs, target);
+        rows += ParquetFooters.rowCount(fs, target);
       } else if (name.equals("_SUCCESS")) {
         fs.delete(child.getPath(), false);
       }
     }
+    return rows;
   }
 }

@@ -53,6 +53,28 @@ public final class ParquetFooters {
     }
   }
 
+  /**
+   * The rows of a Parquet file, from its footer: a table's size without a Spark job over it, on
+   * any file system.
+   */
+  public static long rowCount(org.apache.hadoop.fs.FileSystem fs, org.apache.hadoop.fs.Path file) throws IOException {
+    long size = fs.getFileStatus(file).getLen();
+    try (org.apache.hadoop.fs.FSDataInputStream in = fs.open(file)) {
+      byte[] tailBytes = new byte[8];
+      in.readFully(size - 8, tailBytes);
+      ByteBuffer tail = ByteBuffer.wrap(tailBytes).order(ByteOrder.LITTLE_ENDIAN);
+      int footerLength = tail.getInt();
+      byte[] magic = new byte[4];
+      tail.get(magic);
+      if (!java.util.Arrays.equals(magic, MAGIC) || footerLength <= 0 || footerLength > size - 12) {
+        throw new IOException(file + " is not a Parquet file");
+      }
+      byte[] footer = new byte[footerLength];
+      in.readFully(size - 8 - footerLength, footer);
+      return Util.readFileMetaData(new ByteArrayInputStream(footer)).getNum_rows();
+    }
+  }
+
   private static void sortEncodings(FileMetaData meta) {
     for (RowGroup group : meta.getRow_groups()) {
       for (ColumnChunk chunk : group.getColumns()) {
