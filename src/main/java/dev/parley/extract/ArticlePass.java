@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ArticlePass {
   private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "--", "\u2014", "\u2013",
       "\"", "\u201C", "\u201D", "(", ")", "that", "which", "because", "while", "when", "if",
-      "although", "whereas", "but", "where", "and", ".", "?", "!");
+      "although", "whereas", "but", "where", "whereby", "whereupon", "and", ".", "?", "!");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his",
       "her", "of", "these", "those", "this", "our", "so", "above", "aforesaid", "so-");
   /** Articles and possessives after which an -ed word is an adjective. */

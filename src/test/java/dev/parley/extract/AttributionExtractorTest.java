@@ -1624,4 +1624,16 @@ class AttributionExtractorTest {
     assertTrue(found.stream().noneMatch(a -> a.speakerRaw().equalsIgnoreCase("there")), found::toString);
     assertEquals("Trump", withContentFrom(found, t, "he would win").speakerRaw());
   }
+  @Test
+  void anAgreementToActIsAStatementButAQuotaAgreedToIsNot() {
+    // parley-gold dev article text (Reuters-21578, 1987) and KCNA 2011 (Xinhua item), shortened
+    String t = "The two sides reached a stopgap arrangement on the credit lines, whereby the committee agreed to transmit a"
+        + " Brazilian request to extend the lines for 60 days.\n\n"
+        + "China and Laos agreed to strengthen bilateral friendship and develop military exchanges.\n\n"
+        + "OPEC production was below the 15.8 mln bpd quota agreed to last december.";
+    List<Attribution> found = find(t);
+    assertEquals("the committee", withContentFrom(found, t, "transmit a").speakerRaw());
+    assertEquals("China and Laos", withContentFrom(found, t, "strengthen bilateral").speakerRaw());
+    assertEquals(2, found.size(), found::toString);
+  }
 }
