@@ -118,7 +118,10 @@ final class ArticlePass {
         .toList(), documentSentences());
   }
 
-  /** A weak cue inside the content of a statement of a strong cue is part of that content ("noted A and welcomes B"). */
+  /**
+   * A weak cue inside the content of a statement of a strong cue is part of that content ("noted A and welcomes
+   * B").
+   */
   private boolean insideOtherContent(Candidate c, List<Candidate> all) {
     int at = tokens.get(c.cue().first()).start();
     for (Candidate o : all) {
@@ -595,7 +598,7 @@ final class ArticlePass {
     return first >= 0 && (opensClause(first) || Set.of(";", "that", "but").contains(lower[first - 1]));
   }
 
-  /** Most tokens between a {@code quoted} cue and the quotation it needs ("called [half of Trump's supporters] \u201C"). */
+  /** Most tokens between a {@code quoted} cue and its quotation ("called [half of Trump's supporters] \u201C"). */
   private static final int MAX_QUOTED_OBJECT = 10;
 
   /**
@@ -875,8 +878,8 @@ final class ArticlePass {
    */
   private Span jointBody(Span m) {
     int first = firstToken(m.start());
-    if (first < 2 || !lower[first - 1].equals("and") || !capitalised(first - 2) || sentenceOf[first - 2] != sentenceOf[first]
-        || lower[first].equals("the")) {
+    if (first < 2 || !lower[first - 1].equals("and") || !capitalised(first - 2)
+        || sentenceOf[first - 2] != sentenceOf[first] || lower[first].equals("the")) {
       return m; // "Harvard and the University of California": a body's own name, not people of a body
     }
     for (int k = first + 1; k + 1 < tokens.size() && tokens.get(k).end() <= m.end(); k++) {

@@ -305,11 +305,12 @@ public final class ParleyJob {
    * first copy; whatever marks they get mean nothing, as the caller splits them off as rejects.
    */
   private static Dataset<Row> markExactDuplicates(Dataset<Row> articles, PreviousRun previous) {
+    Column suffixed = concat(col("article_id"), lit("-"), col("id_rank").cast("string"));
     Dataset<Row> unique = articles.withColumn("article_id",
-        when(col("id_rank").gt(1).and(not(TAKEN_ID)), concat(col("article_id"), lit("-"), col("id_rank").cast("string")))
-            .otherwise(col("article_id")));
+        when(col("id_rank").gt(1).and(not(TAKEN_ID)), suffixed).otherwise(col("article_id")));
+    Column firstKept = first(when(KEPT, col("article_id")), true);
     Dataset<Row> withFirst = unique.withColumn("first_id",
-        first(when(KEPT, col("article_id")), true).over(Window.partitionBy("text_sha256").orderBy("file_index", "line")));
+        firstKept.over(Window.partitionBy("text_sha256").orderBy("file_index", "line")));
     if (previous != null) {
       Dataset<Row> earlier = previous.articles()
           .filter(col("duplicate_kind").isNull().or(col("duplicate_kind").equalTo(NEAR)))

@@ -1518,8 +1518,8 @@ class AttributionExtractorTest {
   void aWeakCueInsideAContentNeitherEndsItNorReportsApart() {
     // parley-gold dev article text (KCNA, speaker named here): "welcomes" belongs to what he noted; "praised ...
     // as" is passive
-    String t = "Fidel Castro noted that Cuba supports the denuclearization of the peninsula and welcomes any measure for"
-        + " substantial progress.\n\n"
+    String t = "Fidel Castro noted that Cuba supports the denuclearization of the peninsula and welcomes any"
+        + " measure for substantial progress.\n\n"
         + "The life of Kim Jong Suk praised as the mother of Korea was the life of an outstanding woman activist.\n\n"
         + "Sen. Ted Cruz thanked Trump on Twitter for backing his top legislative priority.";
     List<Attribution> found = find(t);
@@ -1540,7 +1540,8 @@ class AttributionExtractorTest {
   @Test
   void callingSomethingAQuotedNameIsAStatement() {
     // PolNeAR dev (nyt, 2016) and Reuters-21578 (1987): "called X \u201CY\u201D" reports words of the subject
-    String t = "Ohio Democratic Party Chairman David Pepper called Friday's decision a \"huge win for Ohio voters.\"\n\n"
+    String t = "Ohio Democratic Party Chairman David Pepper called Friday's decision a \"huge win for Ohio"
+        + " voters.\"\n\n"
         + "Linda Kristiansen of Paine Webber Inc called the numbers \"impressive,\" and said she looks for a"
         + " full-year sales gain.\n\n"
         // KCNA and Reuters-21578: a meeting called, a term named, a name given: no statement
@@ -1627,8 +1628,8 @@ class AttributionExtractorTest {
   @Test
   void anAgreementToActIsAStatementButAQuotaAgreedToIsNot() {
     // parley-gold dev article text (Reuters-21578, 1987) and KCNA 2011 (Xinhua item), shortened
-    String t = "The two sides reached a stopgap arrangement on the credit lines, whereby the committee agreed to transmit a"
-        + " Brazilian request to extend the lines for 60 days.\n\n"
+    String t = "The two sides reached a stopgap arrangement on the credit lines, whereby the committee agreed to"
+        + " transmit a Brazilian request to extend the lines for 60 days.\n\n"
         + "China and Laos agreed to strengthen bilateral friendship and develop military exchanges.\n\n"
         + "OPEC production was below the 15.8 mln bpd quota agreed to last december.";
     List<Attribution> found = find(t);
