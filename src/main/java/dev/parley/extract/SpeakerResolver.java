@@ -120,6 +120,10 @@ final class SpeakerResolver {
     if (byRole != null) {
       return byRole;
     }
+    Speaker earlier = definiteBackReference(lower, words, sentence);
+    if (earlier != null) {
+      return earlier; // "the committee" after "The bank advisory committee urged ..."
+    }
     String name = String.join(" ", words);
     Lexicon.Country country = wholeCountry(name);
     if (country != null) {
@@ -663,6 +667,33 @@ final class SpeakerResolver {
       if (s < e) {
         String name = String.join(" ", List.of(words).subList(s, e + 1)).replaceAll("[.,]$", "");
         return new Speaker(name, SpeakerType.ORGANIZATION, null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A definite description of lower-case words ("the committee", "the advisory committee") names the last
+   * earlier speaker of this article whose name ends with the same head and holds all its words ("bank advisory
+   * committee"); null when none, or when the mention is no such description.
+   */
+  private Speaker definiteBackReference(String lower, List<String> words, int sentence) {
+    if (!lower.startsWith("the ") || words.stream().anyMatch(SpeakerResolver::isCapitalised)) {
+      return null;
+    }
+    List<String> mentionWords = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    String head = mentionWords.get(mentionWords.size() - 1);
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Past p = history.get(i);
+      if (sentence - p.sentence() > MAX_SENTENCES_BACK * 3) {
+        break;
+      }
+      String full = p.speaker().name().toLowerCase(Locale.ROOT);
+      int of = full.indexOf(" of ");
+      // the head of "businessmen of the south side" is "businessmen": "the south side" is someone else
+      List<String> name = List.of((of > 0 ? full.substring(0, of) : full).split(" "));
+      if (name.size() > mentionWords.size() && name.get(name.size() - 1).equals(head) && name.containsAll(mentionWords)) {
+        return p.speaker();
       }
     }
     return null;

@@ -1637,4 +1637,16 @@ class AttributionExtractorTest {
     assertEquals("China and Laos", withContentFrom(found, t, "strengthen bilateral").speakerRaw());
     assertEquals(2, found.size(), found::toString);
   }
+  @Test
+  void aDefiniteDescriptionNamesTheEarlierSpeakerWithItsHead() {
+    // Reuters-21578 style (after the parley-gold dev article on Brazil's bank talks), made up around its phrases;
+    // "the south side" is not "businessmen of the south side" (KCNA): the head comes before "of"
+    String t = "The bank advisory committee urged Brazil to make at least a token payment of interest.\n\n"
+        + "But the committee agreed to transmit a Brazilian request to extend the lines.\n\n"
+        + "Non-governmental businessmen of the south side said they would go back.\n\n"
+        + "The south side said it would not allow the visit.";
+    List<Attribution> found = find(t);
+    assertEquals("bank advisory committee", withContentFrom(found, t, "transmit a Brazilian").speaker());
+    assertEquals("South Korean government", withContentFrom(found, t, "it would not allow").speaker());
+  }
 }
